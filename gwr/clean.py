@@ -1,0 +1,324 @@
+"""clean: RawDocument -> CleanText.
+
+Reads the decoded raw text; removes HTML remnants, page chrome, scraper
+headers, repeated copies of the body, masking asterisks and injected spam,
+following the rules in ``data/noise.yaml``. Adds the clean text, the log of
+every edit (rule id, raw span, removed text) and a map from clean offsets back
+to raw offsets. Removing real report text is worse than leaving noise: line
+rules never remove a line that carries a quantity unless the rule is certain.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import html
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from gwr.lexicon import LexiconError, read_yaml
+from gwr.types import CleanText, Edit, RawDocument
+
+_QUANTITY = regex.compile(r"\d[\d.,]*\s*(?:%|万|亿|元|人|个|吨|亩|公里|平方米|户|套|家|项|千瓦|辆|座|所|条)")
+_HEADING_SPAM = regex.compile(
+    r"^[ \t　]*[一二三四五六七八九十]{1,3}、[^\n，。；]{0,30}?"
+    r"(?:工作回顾|工作安排|主要任务|目标任务|总体要求|主要工作|重点工作|工作任务|政府自身建设)"
+    r"(?P<tail>[\p{Han}]{2,8})[ \t　]*$",
+    regex.M,
+)
+_HEADING_OK_TAIL = regex.compile(r"^(?:和|及|与|的|暨|、|以及|工作|任务|要求|安排|建议|目标)")
+# a line that starts the report proper: ends the head region where header rules apply
+_BODY_START = regex.compile(
+    r"各位代表|政府工作报告|人民代表大会|[一二三四五六七八九十]、|^[（(][一二三四五六七八九十][）)]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    id: str
+    kind: str
+    pattern: regex.Pattern[str]
+    replace: str
+    max_len: int
+    numbers_ok: bool
+    min_hits: int
+
+
+@functools.cache
+def _rules() -> tuple[_Rule, ...]:
+    data = read_yaml("noise.yaml")
+    rules = []
+    seen: set[str] = set()
+    for item in data["rules"]:
+        rid = item["id"]
+        if rid in seen:
+            raise LexiconError(f"noise.yaml: rule id {rid!r} defined twice")
+        seen.add(rid)
+        kind = item["kind"]
+        if kind not in ("line", "inline", "header", "tail", "entity", "dense"):
+            raise LexiconError(f"noise.yaml: rule {rid!r} has unknown kind {kind!r}")
+        try:
+            pattern = regex.compile(item["pattern"])
+        except regex.error as exc:
+            raise LexiconError(f"noise.yaml: rule {rid!r} pattern does not compile: {exc}") from exc
+        rules.append(
+            _Rule(
+                id=rid,
+                kind=kind,
+                pattern=pattern,
+                replace=item.get("replace", ""),
+                max_len=int(item.get("max_len", 40)),
+                numbers_ok=bool(item.get("numbers_ok", False)),
+                min_hits=int(item.get("min_hits", 0)),
+            )
+        )
+    return tuple(rules)
+
+
+def rule_ids() -> tuple[str, ...]:
+    return tuple(r.id for r in _rules()) + ("repeated_text", "heading_spam")
+
+
+class _Ops:
+    """Non-overlapping edits over the raw text; the first claim on a span wins."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.taken = bytearray(len(text) + 1)
+        self.starts: list[int] = []  # sorted starts of the edits
+        self.by_start: dict[int, Edit] = {}
+
+    def free(self, start: int, end: int) -> bool:
+        return self.taken.find(1, start, end) < 0
+
+    def add(self, rule: str, start: int, end: int, replacement: str = "") -> bool:
+        if start >= end or not self.free(start, end):
+            return False
+        self.taken[start:end] = b"\x01" * (end - start)
+        bisect.insort(self.starts, start)
+        self.by_start[start] = Edit(rule, start, end, self.text[start:end], replacement)
+        return True
+
+    def _inside(self, start: int, end: int) -> list[int]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.starts[lo:hi]
+
+    def add_line(self, rule: str, start: int, end: int) -> None:
+        """Remove a whole line: inline edits inside it are absorbed into this one."""
+        inner = self._inside(start, end)
+        if inner:
+            lo = bisect.bisect_left(self.starts, start)
+            del self.starts[lo : lo + len(inner)]
+            for k in inner:
+                del self.by_start[k]
+            self.taken[start:end] = bytes(end - start)
+        self.add(rule, start, end)
+
+    def visible(self, start: int, end: int) -> str:
+        """The line as it will read after the edits made so far."""
+        if self.free(start, end):
+            return self.text[start:end]
+        out = []
+        pos = start
+        for k in self._inside(start, end):
+            e = self.by_start[k]
+            out.append(self.text[pos : e.start])
+            out.append(e.replacement)
+            pos = max(pos, e.end)
+        out.append(self.text[pos:end])
+        return "".join(out)
+
+    @property
+    def edits(self) -> list[Edit]:
+        return [self.by_start[k] for k in self.starts]
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line, end including the newline."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl + 1
+        yield pos, end
+        pos = end
+
+
+def clean(raw: RawDocument) -> CleanText:
+    """Remove noise from ``raw.text`` and return the clean text with its edit log."""
+    text = raw.text
+    ops = _Ops(text)
+    rules = _rules()
+    _inline(ops, rules)
+    lines = list(_lines(text))
+    _header(ops, rules, lines)
+    _line_rules(ops, rules, lines)
+    _tail(ops, rules, lines)
+    _repeated(ops, lines)
+    _heading_spam(ops)
+    return _build(raw, ops)
+
+
+def _inline(ops: _Ops, rules: tuple[_Rule, ...]) -> None:
+    text = ops.text
+    for rule in rules:
+        if rule.kind not in ("inline", "entity"):
+            continue
+        first = rule.pattern.pattern.lstrip("(?is)").lstrip("(?i)")[:1]
+        if first in ("<", "&") and first not in text:
+            continue
+        if rule.id == "css_block" and "{" not in text:
+            continue
+        for m in rule.pattern.finditer(text):
+            if rule.kind == "entity":
+                ops.add(rule.id, m.start(), m.end(), html.unescape(m.group()))
+            else:
+                ops.add(rule.id, m.start(), m.end(), rule.replace)
+
+
+def _has_quantity(s: str) -> bool:
+    return _QUANTITY.search(s) is not None
+
+
+def _match_line(rules: tuple[_Rule, ...], kinds: tuple[str, ...], line: str) -> _Rule | None:
+    for rule in rules:
+        if rule.kind not in kinds:
+            continue
+        if rule.kind == "line" and len(line) > rule.max_len:
+            continue
+        if rule.pattern.fullmatch(line) is None:
+            continue
+        if rule.kind == "line" and not rule.numbers_ok and _has_quantity(line):
+            continue
+        return rule
+    return None
+
+
+def _header(ops: _Ops, rules: tuple[_Rule, ...], lines: list[tuple[int, int]]) -> None:
+    """Scraper headers and disclosure tables above the body."""
+    prev_index = False
+    for start, end in lines[:80]:
+        line = ops.visible(start, end).strip()
+        if not line:
+            continue
+        rule = _match_line(rules, ("header",), line)
+        if rule is None:
+            if _BODY_START.search(line) or len(line) >= 50:
+                return
+            prev_index = False
+            continue
+        if rule.id == "header_gov_index_value" and not prev_index:
+            return
+        prev_index = rule.id in ("header_gov_index", "header_gov_index_value")
+        ops.add_line(rule.id, start, end)
+
+
+def _line_rules(ops: _Ops, rules: tuple[_Rule, ...], lines: list[tuple[int, int]]) -> None:
+    for start, end in lines:
+        if end - start > 2000 or not _partly_free(ops, start, end):
+            continue
+        line = ops.visible(start, end).strip(" \t\n\r　")
+        if not line:
+            continue
+        rule = _match_line(rules, ("line",), line) or _dense(rules, line)
+        if rule is not None:
+            ops.add_line(rule.id, start, end)
+
+
+def _dense(rules: tuple[_Rule, ...], line: str) -> _Rule | None:
+    """A long line packed with chrome words and no sentence end."""
+    if "。" in line:
+        return None
+    for rule in rules:
+        if rule.kind == "dense" and len(rule.pattern.findall(line)) >= rule.min_hits:
+            return rule
+    return None
+
+
+def _partly_free(ops: _Ops, start: int, end: int) -> bool:
+    return ops.taken.find(0, start, end) >= 0
+
+
+def _tail(ops: _Ops, rules: tuple[_Rule, ...], lines: list[tuple[int, int]]) -> None:
+    """Walk up from the end removing junk lines until the first real line."""
+    for start, end in reversed(lines):
+        line = ops.visible(start, end).strip(" \t\n\r　")
+        if not line:
+            continue
+        if not _partly_free(ops, start, max(start + 1, end - 1)):
+            continue
+        rule = _match_line(rules, ("tail",), line)
+        if rule is None:
+            return
+        ops.add_line(rule.id, start, end)
+
+
+def _repeated(ops: _Ops, lines: list[tuple[int, int]]) -> None:
+    """Remove later copies of the body (pages concatenated by a scraper).
+
+    A long line (>= 25 visible characters) that repeats an earlier line
+    exactly is a copy; a short line is a copy when it repeats an earlier line
+    and the nearest long lines around it are copies too.
+    """
+    visible = [ops.visible(s, e).strip(" \t\n\r　") for s, e in lines]
+    seen: set[str] = set()
+    copy = [False] * len(lines)
+    long_ = [len(v) >= 25 for v in visible]
+    for i, v in enumerate(visible):
+        if not v:
+            continue
+        if v in seen and long_[i]:
+            copy[i] = True
+        seen.add(v)
+    if not any(copy):
+        return
+    seen_short: set[str] = set()
+    for i, v in enumerate(visible):
+        if not v or long_[i]:
+            continue
+        if v in seen_short and _neighbours_copied(copy, long_, visible, i):
+            copy[i] = True
+        seen_short.add(v)
+    for (start, end), c in zip(lines, copy, strict=True):
+        if c:
+            ops.add_line("repeated_text", start, end)
+
+
+def _neighbours_copied(copy: list[bool], long_: list[bool], visible: list[str], i: int) -> bool:
+    before = next((copy[j] for j in range(i - 1, -1, -1) if visible[j] and long_[j]), False)
+    after = next((copy[j] for j in range(i + 1, len(copy)) if visible[j] and long_[j]), True)
+    return before and after
+
+
+def _heading_spam(ops: _Ops) -> None:
+    for m in _HEADING_SPAM.finditer(ops.text):
+        tail = m.group("tail")
+        if _HEADING_OK_TAIL.match(tail):
+            continue
+        ops.add("heading_spam", m.start("tail"), m.end("tail"))
+
+
+def _build(raw: RawDocument, ops: _Ops) -> CleanText:
+    text = ops.text
+    edits = ops.edits
+    parts: list[str] = []
+    segments: list[tuple[int, int]] = []
+    pos = 0
+    clean_len = 0
+    for e in edits:
+        if e.start > pos:
+            segments.append((clean_len, pos))
+            parts.append(text[pos : e.start])
+            clean_len += e.start - pos
+        if e.replacement:
+            segments.append((clean_len, e.start))
+            parts.append(e.replacement)
+            clean_len += len(e.replacement)
+        pos = e.end
+    if pos < len(text) or not segments:
+        segments.append((clean_len, pos))
+        parts.append(text[pos:])
+    return CleanText(text="".join(parts), raw=raw, edits=tuple(edits), segments=tuple(segments))

@@ -1,0 +1,149 @@
+"""The ``gwr`` command: a thin layer over the Python API.
+
+Each command parses its arguments, calls one library function and turns a
+``GwrError`` into a one-line message. Results go to stdout (or --out), notes
+and errors to stderr. Heavy modules are imported inside the commands so that
+``gwr --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="gwr",
+    help="Chinese government work reports (政府工作报告) as research-grade structured data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+PathsArg = Annotated[list[Path], typer.Argument(help="Files, folders or containers (zip, csv, xlsx, jsonl).")]
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(message.replace("\n", " ") + "\n")
+
+
+class _AtomicWriter:
+    """Write to FILE.tmp and rename on success, so a failed run leaves no half file."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.tmp = path.with_name(path.name + ".tmp") if path else None
+        self.fh = open(self.tmp, "w", encoding="utf-8") if self.tmp else sys.stdout  # noqa: SIM115
+
+    def write(self, line: str) -> None:
+        self.fh.write(line + "\n")
+
+    def close(self, ok: bool) -> None:
+        if self.tmp is None or self.path is None:
+            self.fh.flush()
+            return
+        self.fh.close()
+        if ok:
+            os.replace(self.tmp, self.path)
+        else:
+            self.tmp.unlink(missing_ok=True)
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    json_lines: Annotated[bool, typer.Option("--json", help="Write JSON Lines, one object per document.")] = False,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")] = None,
+) -> None:
+    """Extract metadata, outline, figures and clean text from reports."""
+    from gwr.pipeline import iter_extract
+    from gwr.record import to_json
+    from gwr.types import Failure
+
+    if out is not None and out.parent and not out.parent.exists():
+        _err(f"gwr: the folder of --out does not exist: {out.parent}")
+        raise typer.Exit(2)
+    writer = _AtomicWriter(out) if (json_lines or out is not None) else None
+    read = failed = 0
+    ok = False
+    try:
+        for item in iter_extract(paths):
+            if isinstance(item, Failure):
+                failed += 1
+                _err(f"error: {_where(item.provenance)}: {item.message}")
+            else:
+                read += 1
+            if writer is not None:
+                writer.write(to_json(item))
+            elif not isinstance(item, Failure):
+                _summary(item)
+        ok = True
+    except KeyboardInterrupt:
+        _err("gwr: interrupted")
+    finally:
+        if writer is not None:
+            writer.close(ok)
+    _err(f"{read} document(s) read, {failed} failed")
+    if read == 0:
+        raise typer.Exit(1)
+
+
+def _where(p: object) -> str:
+    path = getattr(p, "path", "?")
+    member = getattr(p, "member", None)
+    row = getattr(p, "row", None)
+    return f"{path}" + (f"!{member}" if member else "") + (f"#row{row}" if row else "")
+
+
+def _summary(doc: object) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+
+    from gwr.types import Document
+
+    assert isinstance(doc, Document)
+    console = Console(highlight=False, soft_wrap=True)
+    m = doc.meta
+    region = f"{m.region_name or '?'} ({m.region_code or '------'}, {m.level or '?'})"
+    head = f"[bold]{escape(region)}[/bold] {m.report_year or '?'}"
+    bits = [escape(_where(doc.raw.provenance)), head, m.doc_kind]
+    if m.speaker:
+        bits.append(escape(m.speaker))
+    if m.delivered_on:
+        bits.append(m.delivered_on)
+    console.print(" · ".join(bits))
+    roles: dict[str, int] = {}
+    for s in doc.outline:
+        if s.level == 1:
+            roles[s.role] = roles.get(s.role, 0) + 1
+    targets = [x for x in doc.mentions if x.status == "target" and x.indicator]
+    console.print(
+        f"  {len(doc.outline)} sections ({', '.join(f'{k} {v}' for k, v in roles.items()) or 'none'}); "
+        f"{len(doc.mentions)} figures, {len(targets)} indicator targets; {len(doc.clean.edits)} removals"
+    )
+    for x in targets[:8]:
+        value = x.raw
+        console.print(f"  target {escape(x.indicator or '')} {x.measure} {x.comparator} {escape(value)}")
+    for n in doc.raw.notices + m.notices:
+        console.print(f"  [yellow]warning[/yellow] {n.code}: {escape(n.message)}")
+
+
+def _register_corpus_commands() -> None:
+    from gwr.cli_corpus import register
+
+    register(app)
+
+
+def main() -> None:
+    _register_corpus_commands()
+    try:
+        app()
+    except BrokenPipeError:
+        sys.stderr.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,216 @@
+"""export: DataFrames -> CSV (UTF-8 with BOM), Parquet, XLSX or Stata .dta (version 118), atomically.
+
+``write(frame, path, fmt)`` writes one table to ``path`` through a temporary
+file in the same folder renamed on success, so a failed export leaves no half
+file. Per format:
+
+* csv: UTF-8 with a byte-order mark (Excel opens Chinese text correctly);
+* parquet: pyarrow, column names as strings;
+* xlsx: openpyxl; control characters that XML cannot hold are dropped, and a
+  cell longer than 32,767 characters (Excel's limit) is cut with a note;
+* dta: Stata 14+ format 118 (UTF-8), variable labels from ``LABELS``; strings
+  longer than 2,045 bytes become strL; names made valid (``2018`` -> ``y2018``,
+  ``end`` -> ``end_``, at most 32 characters); missing numbers become Stata missing values.
+
+``export_corpus(corpus, folder, fmt)`` writes the four tables of a corpus
+database: documents (all, metadata only), mentions, panel and attention
+(canonical documents); docs/corpus.md documents their columns.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gwr.types import GwrError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from gwr.attention import TopicLike
+    from gwr.store.corpus import Corpus
+
+FORMATS = ("csv", "parquet", "xlsx", "dta")
+XLSX_MAX = 32767
+DTA_STR_MAX = 2045
+TRUNCATED = "…[truncated by gwr: {n} characters in all]"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+# Variable labels (Stata, <= 80 characters) of every column gwr exports; docs/corpus.md repeats them.
+LABELS: dict[str, str] = {
+    "document_id": "gwr document id (documents.id)",
+    "path": "absolute path of the file read",
+    "member": "zip member name",
+    "row": "1-based data row of a CSV/XLSX/JSONL container",
+    "source_url": "URL stated by the page or container",
+    "published_on": "publication date stated by the page or container",
+    "sha256": "SHA-256 of the raw bytes of the document",
+    "text_sha256": "SHA-256 of the clean text (UTF-8)",
+    "encoding": "encoding used to decode the bytes",
+    "format": "input format: txt, html, pdf, docx, csv, xlsx, jsonl",
+    "doc_kind": "report, summary or other",
+    "region_name": "official name of the government reporting",
+    "region_code": "GB/T 2260 code of the region (100000 = national)",
+    "level": "national, province, city, county or district",
+    "report_year": "year whose plan the report sets",
+    "review_year": "year the report reviews",
+    "speaker": "who delivered the report",
+    "delivered_on": "date of delivery (ISO)",
+    "meeting": "the people's congress meeting",
+    "title": "title line as printed",
+    "chars": "length of the clean text in characters",
+    "n_warnings": "number of extraction warnings",
+    "warnings": "extraction warnings, JSON list of {code, message}",
+    "extractor_version": "gwr extractor version that produced the row",
+    "canonical_id": "canonical document of its duplicate group",
+    "duplicate_of": "canonical document this one duplicates (empty if canonical)",
+    "dup_kind": "exact, near or same_key (empty if canonical)",
+    "created_at": "when the document was stored (UTC)",
+    "mention_id": "gwr mention id (mentions.id)",
+    "year": "year the figure refers to (else the report year)",
+    "indicator": "canonical indicator id (gwr/data/indicators.yaml)",
+    "label": "verb-object phrase of an open commitment",
+    "value": "value in the base unit",
+    "value_text": "value as an exact decimal",
+    "unit": "base unit (percent, CNY, person, ...)",
+    "currency": "currency of a money value",
+    "low": "low end of a range",
+    "low_text": "low end of a range as an exact decimal",
+    "high": "high end of a range",
+    "high_text": "high end of a range as an exact decimal",
+    "comparator": "comparator: >=, >, <, <=, ~, =, range, absent",
+    "measure": "level, growth, rate, share, pp_change, ratio",
+    "status": "target, actual or estimate",
+    "strength": "hard or soft target wording",
+    "start": "start offset of the figure in the clean text",
+    "end": "end offset of the figure in the clean text",
+    "raw": "the figure as printed",
+    "sentence": "the sentence holding the figure",
+    "approx": "1 if the figure is approximate",
+    "confidence": "extraction confidence, 0-1",
+    "flags": "extraction flags, JSON list",
+    "section": "role of the enclosing outline section",
+    "topic": "attention topic id",
+    "topic_name": "attention topic name",
+    "count": "occurrences of the topic's terms",
+    "per_10k_chars": "occurrences per 10,000 characters of clean text",
+    "sentences": "sentences mentioning the topic",
+    "sentences_total": "sentences in the document",
+    "sentence_share": "share of sentences mentioning the topic",
+}
+
+
+def write(frame: pd.DataFrame, path: str | Path, fmt: str | None = None, *,
+          labels: Mapping[str, str] | None = None, title: str | None = None) -> Path:
+    """Write ``frame`` to ``path`` in ``fmt`` (default: from the extension), atomically."""
+    path = Path(path)
+    fmt = (fmt or path.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        raise GwrError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if not path.parent.is_dir():
+        raise GwrError(f"the folder {path.parent} does not exist")
+    frame = frame.copy()
+    frame.columns = [str(c) for c in frame.columns]
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        if fmt == "csv":
+            frame.to_csv(tmp, index=False, encoding="utf-8-sig")
+        elif fmt == "parquet":
+            frame.to_parquet(tmp, index=False, engine="pyarrow")
+        elif fmt == "xlsx":
+            _xlsx(frame).to_excel(tmp, index=False, engine="openpyxl", sheet_name=(title or "data")[:31])
+        else:
+            _dta(frame, tmp, dict(LABELS if labels is None else labels), title)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise GwrError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def _text_columns(frame: pd.DataFrame) -> list[str]:
+    import pandas as pd
+
+    return [c for c in frame.columns if pd.api.types.is_object_dtype(frame[c]) or
+            pd.api.types.is_string_dtype(frame[c])]
+
+
+def _xlsx(frame: pd.DataFrame) -> pd.DataFrame:
+    def cell(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        value = _CONTROL.sub("", value)
+        if len(value) > XLSX_MAX:
+            note = TRUNCATED.format(n=len(value))
+            value = value[: XLSX_MAX - len(note)] + note
+        return value
+
+    for col in _text_columns(frame):
+        frame[col] = frame[col].astype(object).map(cell)
+    return frame
+
+
+def stata_name(name: str, taken: set[str]) -> str:
+    """A valid Stata variable name for ``name``: ASCII letters, digits and _, not starting with
+    a digit, not a reserved word (``end`` -> ``end_``), at most 32 characters, unique among
+    ``taken`` (which it joins)."""
+    from pandas.io.stata import StataParser
+
+    base = re.sub(r"[^A-Za-z0-9_]", "_", name) or "v"
+    if base[0].isdigit():
+        base = ("y" if re.fullmatch(r"\d{4}", base) else "v") + base
+    base = base[:32]
+    if base in StataParser().RESERVED_WORDS:
+        base = base[:31] + "_"
+    out, i = base, 1
+    while out in taken:
+        suffix = f"_{i}"
+        out, i = base[: 32 - len(suffix)] + suffix, i + 1
+    taken.add(out)
+    return out
+
+
+def _dta(frame: pd.DataFrame, tmp: Path, labels: dict[str, str], title: str | None) -> None:
+    import pandas as pd
+
+    taken: set[str] = set()
+    renamed = {c: stata_name(c, taken) for c in frame.columns}
+    strl: list[str] = []
+    for col in frame.columns:
+        series = frame[col]
+        if pd.api.types.is_bool_dtype(series):
+            frame[col] = series.astype("int8")
+        elif pd.api.types.is_integer_dtype(series) or pd.api.types.is_float_dtype(series):
+            frame[col] = series.astype("float64") if series.isna().any() else series
+        else:
+            text = series.astype(object).map(lambda v: "" if v is None or v is pd.NA or v != v else str(v))
+            frame[col] = text.astype(object)
+            if any(len(v.encode("utf-8")) > DTA_STR_MAX for v in text):
+                strl.append(renamed[col])
+    frame = frame.rename(columns=renamed)
+    variable_labels = {renamed[c]: labels[c][:80] for c in renamed if c in labels}
+    frame.to_stata(tmp, write_index=False, version=118, variable_labels=variable_labels,
+                   convert_strl=strl, data_label=(title or "")[:80] or None)
+
+
+def export_corpus(corpus: Corpus, folder: str | Path, fmt: str, *,
+                  topics: tuple[TopicLike, ...] | None = None) -> list[Path]:
+    """Write documents, mentions, panel and attention of ``corpus`` into ``folder``."""
+    if fmt not in FORMATS:
+        raise GwrError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    out = Path(folder)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise GwrError(f"cannot create the folder {out}: {exc.strerror or exc}") from exc
+    tables = {
+        "documents": corpus.documents(include_duplicates=True),
+        "mentions": corpus.mentions(),
+        "panel": corpus.panel_long(),
+        "attention": corpus.attention(topics),
+    }
+    return [write(frame, out / f"{name}.{fmt}", fmt, title=f"gwr {name}") for name, frame in tables.items()]

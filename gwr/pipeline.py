@@ -1,0 +1,85 @@
+"""pipeline: input bytes -> Documents, calling the stages in order.
+
+    ingest     bytes/paths -> RawDocument (decoded, provenance, sha256)     gwr.ingest
+    clean      RawDocument -> CleanText (noise removed, edit log, offset map) gwr.clean
+    outline    CleanText -> sections with roles                              gwr.outline
+    meta       CleanText + sections -> Metadata with evidence               gwr.meta
+    indicators CleanText + sections + Metadata -> Mentions                   gwr.indicators
+
+Each stage is a pure function of what the earlier ones produced, so the
+result depends only on the input bytes (and the extractor version): the same
+file gives the same record on any machine or worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from gwr.types import Document, Failure, Provenance, RawDocument
+
+
+def process(raw: RawDocument) -> Document:
+    """Run every stage after ingest on one decoded document."""
+    from gwr.clean import clean
+    from gwr.indicators import extract_mentions
+    from gwr.meta import extract_metadata
+    from gwr.outline import outline
+
+    text = clean(raw)
+    sections = outline(text)
+    meta = extract_metadata(text, sections)
+    mentions = extract_mentions(text, sections, meta)
+    return Document(raw=raw, clean=text, meta=meta, outline=sections, mentions=mentions)
+
+
+def _safe(item: RawDocument | Failure) -> Document | Failure:
+    if isinstance(item, Failure):
+        return item
+    try:
+        return process(item)
+    except RecursionError:
+        return Failure(item.provenance, "internal", "the text is nested too deeply to process", item.sha256)
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:  # a bug: report, go on
+        return Failure(item.provenance, "internal", f"extraction failed ({type(exc).__name__}: {exc})",
+                       item.sha256)
+
+
+def iter_extract(paths: Iterable[str | Path]) -> Iterator[Document | Failure]:
+    """Documents (or failures) from files, folders and containers, one at a time."""
+    from gwr.ingest import read_paths
+
+    for item in read_paths(paths):
+        yield _safe(item)
+
+
+def extract(path: str | Path | Iterable[str | Path]) -> list[Document | Failure]:
+    """Extract every document from a file, a folder or a list of them.
+
+    A container (zip, csv, xlsx, jsonl) yields one document per member or row.
+    Unreadable inputs come back as ``Failure`` records instead of raising.
+    """
+    paths = [path] if isinstance(path, str | Path) else list(path)
+    return list(iter_extract(paths))
+
+
+def extract_bytes(data: bytes, name: str) -> list[Document | Failure]:
+    """Extract from bytes in memory (``name`` picks the format by extension)."""
+    from gwr.ingest import read_bytes
+
+    return [_safe(item) for item in read_bytes(data, name, Provenance(path=name))]
+
+
+def extract_text(text: str, name: str = "<text>") -> Document:
+    """Extract from a string of report text (already decoded)."""
+    import hashlib
+
+    data = text.encode("utf-8")
+    raw = RawDocument(
+        text=text.replace("\r\n", "\n").replace("\r", "\n"),
+        provenance=Provenance(path=name),
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding="utf-8",
+        format="txt",
+    )
+    return process(raw)

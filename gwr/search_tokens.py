@@ -1,0 +1,140 @@
+"""search_tokens: clean text -> words for the FTS5 index; a user's query -> a safe FTS5 expression.
+
+SQLite's ``unicode61`` tokenizer splits on spaces and punctuation but would keep a
+run of Chinese characters as one token, so the text is segmented first with
+rjieba (dictionary only, no HMM, so the same phrase is cut the same way in a
+report and in a query). Indicator aliases (``gwr.taxonomy.alias_index``) and
+region names and short names (``gwr.regions.names``) are added to the
+dictionary as words, so ``城镇登记失业率`` and ``大连市`` stay whole.
+
+``segment`` returns two space-separated strings: ``body`` (the words in text
+order, punctuation dropped) and ``words`` (the shorter dictionary words found
+inside long words, jieba's search mode: ``大连`` inside ``大连市``), which lets a
+one-word query find a longer word. ``fts_query`` cuts the query the same way
+and phrase-quotes every part, so user input never reaches FTS5 syntax. ``kwic``
+finds the query in the clean text and returns keyword-in-context lines with
+offsets into that text.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from gwr.types import GwrError
+
+_GAP = r"[\W_]{0,3}"  # what FTS5 ignores between two words of a phrase (spaces, punctuation)
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    body: str
+    words: str
+
+
+@dataclass(frozen=True, slots=True)
+class Kwic:
+    """One occurrence: ``text[start:end]`` is the match; ``left``/``right`` its context."""
+
+    start: int
+    end: int
+    left: str
+    match: str
+    right: str
+
+    @property
+    def line(self) -> str:
+        return f"{self.left}{self.match}{self.right}"
+
+
+def _dictionary_words() -> list[str]:
+    from gwr import regions, taxonomy
+
+    return sorted(set(taxonomy.alias_index()) | set(regions.names()))
+
+
+@functools.cache
+def _jieba() -> Any:
+    """The segmenter of this process, built once on first use."""
+    import rjieba
+
+    jieba = rjieba.Jieba()
+    for word in _dictionary_words():
+        jieba.add_word(word, jieba.suggest_freq(word), None)
+    return jieba
+
+
+def _indexable(word: str) -> bool:
+    return any(ch.isalnum() for ch in word)
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` in order (dictionary cut, punctuation and spaces dropped)."""
+    return [w for w in _jieba().cut(text, hmm=False) if _indexable(w)]
+
+
+def segment(text: str) -> Tokens:
+    """Space-separated words of ``text`` for the ``body`` and ``words`` FTS columns."""
+    jieba = _jieba()
+    whole = jieba.tokenize(text, mode="default", hmm=False)
+    spans = {(s, e) for _, s, e in whole}
+    inner = [w for w, s, e in jieba.tokenize(text, mode="search", hmm=False) if (s, e) not in spans]
+    return Tokens(
+        body=" ".join(w for w, _, _ in whole if _indexable(w)),
+        words=" ".join(w for w in inner if _indexable(w)),
+    )
+
+
+def _parts(query: str) -> list[list[str]]:
+    parts = [words(part) for part in query.split()]
+    parts = [p for p in parts if p]
+    if not parts:
+        raise GwrError(f"the query {query!r} has no words to search for (only spaces or punctuation)")
+    return parts
+
+
+def fts_query(query: str) -> str:
+    """An FTS5 MATCH expression for ``query``: each space-separated part becomes
+    one quoted phrase of its words; all parts must occur (AND)."""
+    phrases = ['"' + " ".join(w.replace('"', '""') for w in part) + '"' for part in _parts(query)]
+    return " AND ".join(phrases)
+
+
+def query_parts(query: str) -> list[str]:
+    """The space-separated parts of ``query`` that hold words (for substring search)."""
+    return [p for p in query.split() if any(_indexable(ch) for ch in p)]
+
+
+def _pattern(query: str) -> regex.Pattern[str]:
+    alternatives = [_GAP.join(regex.escape(w) for w in part) for part in _parts(query)]
+    return regex.compile("|".join(alternatives), regex.IGNORECASE)
+
+
+def kwic(text: str, query: str, width: int = 30, limit: int | None = None) -> list[Kwic]:
+    """Occurrences of ``query`` in ``text`` as keyword-in-context lines, in text order.
+
+    A part of the query matches its words with at most three spaces or
+    punctuation marks between them (what the index ignores); newlines in the
+    context become spaces."""
+    hits: list[Kwic] = []
+    for m in _pattern(query).finditer(text):
+        s, e = m.span()
+        hits.append(
+            Kwic(
+                start=s,
+                end=e,
+                left=_flat(text[max(0, s - width) : s]),
+                match=_flat(m.group()),
+                right=_flat(text[e : e + width]),
+            )
+        )
+        if limit is not None and len(hits) >= limit:
+            break
+    return hits
+
+
+def _flat(text: str) -> str:
+    return regex.sub(r"\s+", " ", text)

@@ -1,0 +1,5065 @@
+"""Hard-phrase table for gwr.indicators: ground truth written by reading the text.
+
+Data only, no test functions. Each ``Case`` is one phrase or sentence and the
+mentions that an extractor must find in it. The expected dicts name a *subset*
+of ``gwr.types.Mention`` fields; tests/golden/README.md describes how they are
+compared (numbers as ``Decimal``, ``label_contains`` / ``flags_contains`` as
+substring / membership tests) and lists the judgement calls behind them.
+
+Rows are grouped by origin, as in price-parser's table:
+
+* ``seed:<file>``   a sentence from /work/main/examples/<file>
+* ``corpus:<path>`` a sentence found in shared/corpus/raw/<path> (decoded text;
+  GBK for national_1954…2018, paragraphs for the prov2025 .docx)
+* ``variant``       a phrase written to cover one convention
+* ``negative``      text that must yield no mention at all
+* ``bad_input``     damaged text (OCR, split lines, stray markup) and what
+  should still come out of it, if anything
+
+The expected values were written from the text and the conventions in
+tests/golden/README.md, never from extractor output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    expected: tuple[dict[str, Any], ...]
+    role: str = "plan_targets"  # review | plan_targets | plan_tasks
+    report_year: int = 2018
+    exhaustive: bool = False  # True: exactly these mentions, nothing else
+    origin: str = ""
+    id: str = ""
+
+
+def shared(common: dict[str, Any], *mentions: dict[str, Any]) -> tuple[dict[str, Any], ...]:
+    """Give every mention the fields in ``common`` (a mention's own keys win)."""
+    return tuple({**common, **m} for m in mentions)
+
+
+# Short names for the fields most rows share.
+def target(year: int, **more: Any) -> dict[str, Any]:
+    return {"status": "target", "year": year, **more}
+
+
+def actual(year: int, **more: Any) -> dict[str, Any]:
+    return {"status": "actual", "year": year, **more}
+
+
+def estimate(year: int, **more: Any) -> dict[str, Any]:
+    return {"status": "estimate", "year": year, **more}
+
+
+NAT = "corpus:national/"
+P25 = "corpus:prov2025/"
+P26 = "corpus:prov2026/"
+HB = "corpus:hebei_baoding_gaoyang/"
+ZMD = "corpus:zhumadian/"
+
+# ---------------------------------------------------------------------------
+# seeds: the five example reports
+# ---------------------------------------------------------------------------
+SEED_CASES = [
+    Case(
+        "全市经济社会发展主要预期目标是：地区生产总值增长7%左右，固定资产投资增长10%以上，"
+        "社会消费品零售总额增长7.5%，规模以上工业增加值增长8%以上，外贸出口增长5%，一般公共预算收入增长7%，"
+        "单位GDP能耗下降3.5%，城乡居民人均可支配收入与经济增长同步，"
+        "居民消费价格指数和城镇登记失业率均控制在3%以内。",
+        shared(
+            target(2018),
+            {"indicator": "gdp", "measure": "growth", "value": "7", "comparator": "~", "raw": "7%左右"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "10", "comparator": ">="},
+            {"indicator": "retail_sales", "measure": "growth", "value": "7.5", "comparator": "="},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "8", "comparator": ">="},
+            {"indicator": "exports", "measure": "growth", "value": "5", "comparator": "="},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "7", "comparator": "="},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-3.5", "comparator": "="},
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "<="},
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "3",
+                "comparator": "<=",
+            },
+        ),
+        report_year=2018,
+        exhaustive=True,
+        origin="seed:001_73368d6ee1ea3c0d.txt",
+        id="dalian2018_main",
+    ),
+    Case(
+        "实现地区生产总值7363.9亿元，增长7.1%；一般公共预算收入657.7亿元，增长7.5%；固定资产投资1652.8亿元，"
+        "增长15.1%；社会消费品零售总额3722.5亿元，增长9.2%；居民消费价格涨幅2.1%；"
+        "城乡居民人均可支配收入40587元和16865元，分别增长6.7%和7.7%，万元GDP能耗下降3.5%。",
+        shared(
+            actual(2017),
+            {
+                "indicator": "gdp",
+                "measure": "level",
+                "value": "736390000000",
+                "unit": "CNY",
+                "raw": "7363.9亿元",
+            },
+            {"indicator": "gdp", "measure": "growth", "value": "7.1"},
+            {
+                "indicator": "general_budget_revenue",
+                "measure": "level",
+                "value": "65770000000",
+                "unit": "CNY",
+            },
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "7.5"},
+            {
+                "indicator": "fixed_asset_investment",
+                "measure": "level",
+                "value": "165280000000",
+                "unit": "CNY",
+            },
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "15.1"},
+            {"indicator": "retail_sales", "measure": "level", "value": "372250000000", "unit": "CNY"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "9.2"},
+            {"indicator": "cpi", "measure": "growth", "value": "2.1"},
+            {"indicator": "income_urban", "measure": "level", "value": "40587", "unit": "CNY"},
+            {"indicator": "income_rural", "measure": "level", "value": "16865", "unit": "CNY"},
+            {"indicator": "income_urban", "measure": "growth", "value": "6.7"},
+            {"indicator": "income_rural", "measure": "growth", "value": "7.7"},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-3.5"},
+        ),
+        role="review",
+        report_year=2018,
+        exhaustive=True,
+        origin="seed:001_73368d6ee1ea3c0d.txt",
+        id="dalian2018_review_summary",
+    ),
+    Case(
+        "全年PM2.5、PM10同比分别下降13%和12%，实现了300个蓝天的奋斗目标。",
+        shared(
+            actual(2017),
+            {"indicator": "pm25", "measure": "growth", "value": "-13"},
+            {"label_contains": "PM10", "measure": "growth", "value": "-12"},
+            {"indicator": "good_air_days", "measure": "level", "value": "300"},
+        ),
+        role="review",
+        report_year=2018,
+        exhaustive=True,
+        origin="seed:001_73368d6ee1ea3c0d.txt",
+        id="dalian2018_pm25_pm10_pair",
+    ),
+    Case(
+        "发展动能加快转换，经济结构优化升级，三次产业比重由五年前的6.4∶52∶41.6优化为6.4∶41.5∶52.1",
+        shared(
+            actual(2017), {"indicator": "industrial_structure", "measure": "ratio", "raw": "6.4∶41.5∶52.1"}
+        ),
+        role="review",
+        report_year=2018,
+        origin="seed:001_73368d6ee1ea3c0d.txt",
+        id="dalian2018_structure_ratio",
+    ),
+    Case(
+        "全年计划完成固定资产投资1820亿元。加大招商引资力度，全面推行企业投资项目承诺制，"
+        "实际利用外资增长6%以上，引进省外内资1000亿元以上。",
+        shared(
+            target(2018),
+            {
+                "indicator": "fixed_asset_investment",
+                "measure": "level",
+                "value": "182000000000",
+                "unit": "CNY",
+            },
+            {"indicator": "fdi", "measure": "growth", "value": "6", "comparator": ">="},
+            {
+                "indicator": "domestic_capital",
+                "measure": "level",
+                "value": "100000000000",
+                "unit": "CNY",
+                "comparator": ">=",
+                "raw": "1000亿元以上",
+            },
+        ),
+        role="plan_tasks",
+        report_year=2018,
+        exhaustive=True,
+        origin="seed:001_73368d6ee1ea3c0d.txt",
+        id="dalian2018_investment_plan",
+    ),
+    Case(
+        "确保到2020年全市低收入村人均可支配收入达到14000元以上。",
+        shared(
+            target(2020),
+            {
+                "measure": "level",
+                "value": "14000",
+                "unit": "CNY",
+                "comparator": ">=",
+                "strength": "hard",
+                "indicator": None,
+                "label_contains": "低收入村",
+            },
+        ),
+        role="plan_tasks",
+        report_year=2018,
+        exhaustive=True,
+        origin="seed:001_73368d6ee1ea3c0d.txt",
+        id="dalian2018_horizon_2020_hard",
+    ),
+    Case(
+        "所有行政审批事项办结时限不超过国家规定时限的40%。",
+        shared(target(2018), {"measure": "share", "value": "40", "comparator": "<="}),
+        role="plan_tasks",
+        report_year=2018,
+        exhaustive=True,
+        origin="seed:001_73368d6ee1ea3c0d.txt",
+        id="dalian2018_buchaoguo_share",
+    ),
+    Case(
+        "全年实际利用外资要增长8%以上，引进内资915亿元。",
+        shared(
+            target(2017),
+            {"indicator": "fdi", "measure": "growth", "value": "8", "comparator": ">=", "raw": "8%以上"},
+            {
+                "indicator": "domestic_capital",
+                "measure": "level",
+                "value": "91500000000",
+                "unit": "CNY",
+                "comparator": "=",
+                "raw": "915亿元",
+            },
+        ),
+        role="plan_tasks",
+        report_year=2017,
+        exhaustive=True,
+        origin="seed:000_d5ee9f7b5e9ff031.txt",
+        id="dalian2017_fdi_domestic",
+    ),
+    Case(
+        "持续开展造林绿化，新增造林8万亩、植树950万株。",
+        shared(
+            target(2017),
+            {"indicator": None, "label_contains": "造林", "measure": "level", "value": "80000", "unit": "mu"},
+            {
+                "indicator": None,
+                "label_contains": "植树",
+                "measure": "level",
+                "value": "9500000",
+                "unit": "株",
+            },
+        ),
+        role="plan_tasks",
+        report_year=2017,
+        exhaustive=True,
+        origin="seed:000_d5ee9f7b5e9ff031.txt",
+        id="dalian2017_trees",
+    ),
+    Case(
+        "再拆除134台10吨以下燃煤小锅炉，取缔10000辆黄标车，完成920个环保督查和自查的环境问题治理，"
+        "城市空气质量优良天数达到300天以上。",
+        shared(
+            target(2017),
+            {"label_contains": "锅炉", "measure": "level", "value": "134", "unit": "台", "comparator": "="},
+            {"label_contains": "黄标车", "measure": "level", "value": "10000", "unit": "辆"},
+            {"measure": "level", "value": "920", "unit": "个"},
+            {
+                "indicator": "good_air_days",
+                "measure": "level",
+                "value": "300",
+                "unit": "day",
+                "comparator": ">=",
+            },
+        ),
+        role="plan_tasks",
+        report_year=2017,
+        exhaustive=True,
+        origin="seed:000_d5ee9f7b5e9ff031.txt",
+        id="dalian2017_boiler_size_is_not_a_target",
+    ),
+    Case(
+        "高质量实施15项重点民生工程，完成棚户区改造4000套以上，新增公租房补贴家庭5000户，"
+        "完成“暖房子”工程230万平方米，改善居民室内供水管网1万户。",
+        shared(
+            target(2017),
+            {"measure": "level", "value": "15", "unit": "项"},
+            {
+                "label_contains": "棚户区",
+                "measure": "level",
+                "value": "4000",
+                "unit": "套",
+                "comparator": ">=",
+            },
+            {"label_contains": "公租房", "measure": "level", "value": "5000", "unit": "户"},
+            {"label_contains": "暖房子", "measure": "level", "value": "2300000", "unit": "m2"},
+            {"label_contains": "供水管网", "measure": "level", "value": "10000", "unit": "户"},
+        ),
+        role="plan_tasks",
+        report_year=2017,
+        exhaustive=True,
+        origin="seed:000_d5ee9f7b5e9ff031.txt",
+        id="dalian2017_livelihood_counters",
+    ),
+    Case(
+        "完善和落实积极就业政策，加大稳定和促进就业力度，新增城镇就业8万人。",
+        shared(
+            target(2017),
+            {"indicator": "new_urban_jobs", "measure": "level", "value": "80000", "unit": "person"},
+        ),
+        role="plan_tasks",
+        report_year=2017,
+        exhaustive=True,
+        origin="seed:000_d5ee9f7b5e9ff031.txt",
+        id="dalian2017_jobs_word_order",
+    ),
+    Case(
+        "确保128个低收入村人均可支配收入增长9%。",
+        shared(
+            target(2017),
+            {"measure": "growth", "value": "9", "strength": "hard", "label_contains": "低收入村"},
+        ),
+        role="plan_tasks",
+        report_year=2017,
+        origin="seed:000_d5ee9f7b5e9ff031.txt",
+        id="dalian2017_queBao_growth",
+    ),
+    Case(
+        "预计,地区生产总值实现928亿元,一般公共预算收入实现70.8亿元,固定资产投资实现197亿元,"
+        "城乡常住居民人均可支配收入分别实现28110元和12880元。",
+        shared(
+            estimate(2016),
+            {"indicator": "gdp", "measure": "level", "value": "92800000000", "unit": "CNY"},
+            {"indicator": "general_budget_revenue", "measure": "level", "value": "7080000000", "unit": "CNY"},
+            {
+                "indicator": "fixed_asset_investment",
+                "measure": "level",
+                "value": "19700000000",
+                "unit": "CNY",
+            },
+            {"indicator": "income_urban", "measure": "level", "value": "28110", "unit": "CNY"},
+            {"indicator": "income_rural", "measure": "level", "value": "12880", "unit": "CNY"},
+        ),
+        role="review",
+        report_year=2017,
+        exhaustive=True,
+        origin="seed:002_93b6e1f04503de54.txt",
+        id="liaoyang2017_estimate",
+    ),
+    Case(
+        "全市经济发展的主要预期目标是:地区生产总值增长6.5%,一般公共预算收入增长5%,固定资产投资增长12%,"
+        "城乡常住居民人均可支配收入均增长6.5%。",
+        shared(
+            target(2017, comparator="="),
+            {"indicator": "gdp", "measure": "growth", "value": "6.5", "raw": "6.5%"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "5"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "12"},
+            {"indicator": "income_urban", "measure": "growth", "value": "6.5"},
+            {"indicator": "income_rural", "measure": "growth", "value": "6.5"},
+        ),
+        report_year=2017,
+        exhaustive=True,
+        origin="seed:002_93b6e1f04503de54.txt",
+        id="liaoyang2017_main",
+    ),
+    Case(
+        "全年实际利用外资8390万美元,吸引国内实际到位资金28.5亿元。",
+        shared(
+            actual(2016),
+            {"indicator": "fdi", "measure": "level", "value": "83900000", "unit": "USD"},
+            {"indicator": "domestic_capital", "measure": "level", "value": "2850000000", "unit": "CNY"},
+        ),
+        role="review",
+        report_year=2017,
+        exhaustive=True,
+        origin="seed:002_93b6e1f04503de54.txt",
+        id="liaoyang2017_usd_fdi",
+    ),
+    Case(
+        "加强政府债务管理,严格规范财政收支,年内化解政府债务22亿元。",
+        shared(
+            target(2017), {"label_contains": "债务", "measure": "level", "value": "2200000000", "unit": "CNY"}
+        ),
+        role="plan_tasks",
+        report_year=2017,
+        exhaustive=True,
+        origin="seed:002_93b6e1f04503de54.txt",
+        id="liaoyang2017_debt",
+    ),
+    Case(
+        "预计,地区生产总值增长6%以上;一般公共预算收入增长12%;规模以上工业增加值增长10%以上;"
+        "社会消费品零售总额增长9%;城乡居民人均可支配收入与经济增长基本保持一致;居民消费价格上涨0.6%;"
+        "能耗强度比2020年累计下降13%以上。",
+        shared(
+            estimate(2023),
+            {"indicator": "gdp", "measure": "growth", "value": "6", "comparator": ">="},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "12", "comparator": "="},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "10", "comparator": ">="},
+            {"indicator": "retail_sales", "measure": "growth", "value": "9", "comparator": "="},
+            {"indicator": "cpi", "measure": "growth", "value": "0.6"},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-13"},
+        ),
+        role="review",
+        report_year=2024,
+        exhaustive=True,
+        origin="seed:003_4af55ab381632780.txt",
+        id="dalian2024_estimate",
+    ),
+    Case(
+        "全市经济社会发展主要预期目标是:地区生产总值增长6%左右,规模以上工业增加值增长7.5%,"
+        "固定资产投资增长8%左右,社会消费品零售总额增长8%,一般公共预算收入增长6%,外贸进出口增长7%,"
+        "居民消费价格涨幅控制在3%左右,城乡居民收入增长与经济增长基本同步,能耗强度较2020年累计下降12%。",
+        shared(
+            target(2024),
+            {"indicator": "gdp", "measure": "growth", "value": "6", "comparator": "~"},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "7.5", "comparator": "="},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "8", "comparator": "~"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "8", "comparator": "="},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "6", "comparator": "="},
+            {"indicator": "foreign_trade", "measure": "growth", "value": "7", "comparator": "="},
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-12", "comparator": "="},
+        ),
+        report_year=2024,
+        exhaustive=True,
+        origin="seed:003_4af55ab381632780.txt",
+        id="dalian2024_main",
+    ),
+    Case(
+        "全年接待游客1.36亿人次,实现旅游收入1493亿元,分别恢复至2019年的148%和175%。",
+        shared(
+            actual(2023),
+            {"measure": "level", "value": "136000000", "unit": "person_time"},
+            {"indicator": "tourism_revenue", "measure": "level", "value": "149300000000", "unit": "CNY"},
+        ),
+        role="review",
+        report_year=2024,
+        origin="seed:003_4af55ab381632780.txt",
+        id="dalian2024_tourism",
+    ),
+    Case(
+        "全市海洋经济总产值4200亿元、增长9%以上。",
+        shared(
+            actual(2023, indicator=None, label_contains="海洋"),
+            {"measure": "level", "value": "420000000000", "unit": "CNY"},
+            {"measure": "growth", "value": "9", "comparator": ">="},
+        ),
+        role="review",
+        report_year=2024,
+        exhaustive=True,
+        origin="seed:003_4af55ab381632780.txt",
+        id="dalian2024_marine_not_gdp",
+    ),
+    Case(
+        "预计全年,地区生产总值732亿元,增长7%;一般公共预算收入19.05亿元,增长18.3%;"
+        "中山地域全口径税收收入突破120亿元,达到124亿元;固定资产投资114亿元,增长15%;外贸进出口总额208亿元,"
+        "增长5.2%;社会消费品零售总额797亿元,增长10.5%。",
+        shared(
+            estimate(2017),
+            {"indicator": "gdp", "measure": "level", "value": "73200000000", "unit": "CNY"},
+            {"indicator": "gdp", "measure": "growth", "value": "7"},
+            {"indicator": "general_budget_revenue", "measure": "level", "value": "1905000000", "unit": "CNY"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "18.3"},
+            {"indicator": "tax_revenue", "measure": "level", "value": "12000000000", "comparator": ">"},
+            {"indicator": "tax_revenue", "measure": "level", "value": "12400000000", "comparator": "="},
+            {
+                "indicator": "fixed_asset_investment",
+                "measure": "level",
+                "value": "11400000000",
+                "unit": "CNY",
+            },
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "15"},
+            {"indicator": "foreign_trade", "measure": "level", "value": "20800000000", "unit": "CNY"},
+            {"indicator": "foreign_trade", "measure": "growth", "value": "5.2"},
+            {"indicator": "retail_sales", "measure": "level", "value": "79700000000", "unit": "CNY"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "10.5"},
+        ),
+        role="review",
+        report_year=2018,
+        exhaustive=True,
+        origin="seed:004_a2a8ef631bb62342.txt",
+        id="zhongshan2018_estimate",
+    ),
+    Case(
+        "主要预期目标是:在提高发展质量和效益基础上,地区生产总值增长7%左右,一般公共预算收入增长7%,"
+        "固定资产投资增长8%左右,社会消费品零售总额增长8%,城镇登记失业率控制在2.8%以内,"
+        "全面完成各项民生和社会事业发展任务。",
+        shared(
+            target(2018),
+            {"indicator": "gdp", "measure": "growth", "value": "7", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "7", "comparator": "="},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "8", "comparator": "~"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "8", "comparator": "="},
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "2.8",
+                "comparator": "<=",
+            },
+        ),
+        report_year=2018,
+        exhaustive=True,
+        origin="seed:004_a2a8ef631bb62342.txt",
+        id="zhongshan2018_main",
+    ),
+    Case(
+        "服务业税收占全区税收比重超过95%,提高了9个百分点。",
+        (
+            {"measure": "share", "value": "95", "comparator": ">", "status": "actual"},
+            {"measure": "pp_change", "value": "9", "unit": "pp", "status": "actual"},
+        ),
+        role="review",
+        report_year=2018,
+        exhaustive=True,
+        origin="seed:004_a2a8ef631bb62342.txt",
+        id="zhongshan2018_share_and_pp",
+    ),
+]
+
+# ---------------------------------------------------------------------------
+# corpus: national reports (国务院), main targets and results
+# ---------------------------------------------------------------------------
+NATIONAL_CASES = [
+    Case(
+        "今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业1200万人以上；"
+        "居民消费价格涨幅2%左右；居民收入增长和经济增长同步；国际收支保持基本平衡；粮食产量1.4万亿斤左右；"
+        "单位国内生产总值能耗降低3%左右，生态环境质量持续改善。",
+        shared(
+            target(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": "~", "raw": "5%左右"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "12000000",
+                "unit": "person",
+                "comparator": ">=",
+                "raw": "1200万人以上",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {"indicator": "grain_output", "measure": "level", "comparator": "~", "raw": "1.4万亿斤左右"},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-3", "comparator": "~"},
+        ),
+        report_year=2025,
+        exhaustive=True,
+        origin=NAT + "national_2025.txt",
+        id="national2025_main",
+    ),
+    Case(
+        "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；"
+        "居民消费价格涨幅3%左右；居民收入增长和经济增长同步；国际收支保持基本平衡；粮食产量1.3万亿斤以上；"
+        "单位国内生产总值能耗降低2.5%左右，生态环境质量持续改善。",
+        shared(
+            target(2024),
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "12000000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
+            {"indicator": "grain_output", "measure": "level", "comparator": ">=", "raw": "1.3万亿斤以上"},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-2.5", "comparator": "~"},
+        ),
+        report_year=2024,
+        exhaustive=True,
+        origin=NAT + "national_2024.txt",
+        id="national2024_main",
+    ),
+    Case(
+        "今年发展主要预期目标是：国内生产总值增长5.5%左右；城镇新增就业1100万人以上，"
+        "城镇调查失业率全年控制在5.5%以内；居民消费价格涨幅3%左右；居民收入增长与经济增长基本同步；"
+        "进出口保稳提质，国际收支基本平衡；粮食产量保持在1.3万亿斤以上；生态环境质量持续改善，"
+        "主要污染物排放量继续下降；能耗强度目标在“十四五”规划期内统筹考核，并留有适当弹性，"
+        "新增可再生能源和原料用能不纳入能源消费总量控制。",
+        shared(
+            target(2022),
+            {"indicator": "gdp", "measure": "growth", "value": "5.5", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "11000000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "<=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
+            {"indicator": "grain_output", "measure": "level", "comparator": ">="},
+        ),
+        report_year=2022,
+        exhaustive=True,
+        origin=NAT + "national_2022.txt",
+        id="national2022_main",
+    ),
+    Case(
+        "今年发展主要预期目标是：国内生产总值增长6%以上；城镇新增就业1100万人以上，城镇调查失业率5.5%左右；"
+        "居民消费价格涨幅3%左右；进出口量稳质升，国际收支基本平衡；居民收入稳步增长；"
+        "生态环境质量进一步改善，单位国内生产总值能耗降低3%左右，主要污染物排放量继续下降；"
+        "粮食产量保持在1.3万亿斤以上。",
+        shared(
+            target(2021),
+            {"indicator": "gdp", "measure": "growth", "value": "6", "comparator": ">=", "raw": "6%以上"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "11000000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-3", "comparator": "~"},
+            {"indicator": "grain_output", "measure": "level", "comparator": ">="},
+        ),
+        report_year=2021,
+        exhaustive=True,
+        origin=NAT + "national_2021.txt",
+        id="national2021_main",
+    ),
+    Case(
+        "今年经济社会发展的主要预期目标是：国内生产总值增长6%－6.5%；城镇新增就业1100万人以上，"
+        "城镇调查失业率5.5%左右，城镇登记失业率4.5%以内；居民消费价格涨幅3%左右；国际收支基本平衡，"
+        "进出口稳中提质；宏观杠杆率基本稳定，金融财政风险有效防控；农村贫困人口减少1000万以上，"
+        "居民收入增长与经济增长基本同步；生态环境进一步改善，单位国内生产总值能耗下降3%左右，"
+        "主要污染物排放量继续下降。",
+        shared(
+            target(2019),
+            {
+                "indicator": "gdp",
+                "measure": "growth",
+                "comparator": "range",
+                "value": None,
+                "low": "6",
+                "high": "6.5",
+            },
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "11000000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.5",
+                "comparator": "<=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
+            {"indicator": "poverty_reduction", "measure": "level", "value": "10000000", "comparator": ">="},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-3", "comparator": "~"},
+        ),
+        report_year=2019,
+        exhaustive=True,
+        origin=NAT + "national_2019.txt",
+        id="national2019_main_range",
+    ),
+    Case(
+        "今年发展主要预期目标是：国内生产总值增长6.5%左右；居民消费价格涨幅3%左右；"
+        "城镇新增就业1100万人以上，城镇调查失业率5.5%以内，城镇登记失业率4.5%以内；"
+        "居民收入增长和经济增长基本同步；进出口稳中向好，国际收支基本平衡；单位国内生产总值能耗下降3%以上，"
+        "主要污染物排放量继续下降；供给侧结构性改革取得实质性进展，宏观杠杆率保持基本稳定，"
+        "各类风险有序有效防控。",
+        shared(
+            target(2018),
+            {"indicator": "gdp", "measure": "growth", "value": "6.5", "comparator": "~", "raw": "6.5%左右"},
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~", "raw": "3%左右"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "11000000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "<=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.5",
+                "comparator": "<=",
+            },
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-3", "raw": "3%以上"},
+        ),
+        report_year=2018,
+        exhaustive=True,
+        origin=NAT + "national_2018.txt",
+        id="national2018_main",
+    ),
+    Case(
+        "今年发展的主要预期目标是：国内生产总值增长6.5%左右，在实际工作中争取更好结果；"
+        "居民消费价格涨幅3%左右；城镇新增就业1100万人以上，城镇登记失业率4.5%以内；进出口回稳向好，"
+        "国际收支基本平衡；居民收入和经济增长基本同步；单位国内生产总值能耗下降3.4%以上，"
+        "主要污染物排放量继续下降。",
+        shared(
+            target(2017),
+            {"indicator": "gdp", "measure": "growth", "value": "6.5", "comparator": "~"},
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "11000000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.5",
+                "comparator": "<=",
+            },
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-3.4"},
+        ),
+        report_year=2017,
+        exhaustive=True,
+        origin=NAT + "national_2017.txt",
+        id="national2017_main",
+    ),
+    Case(
+        "今年发展的主要预期目标是：国内生产总值增长6.5%－7%，居民消费价格涨幅3%左右，"
+        "城镇新增就业1000万人以上，城镇登记失业率4.5%以内，进出口回稳向好，国际收支基本平衡，"
+        "居民收入增长和经济增长基本同步。",
+        shared(
+            target(2016),
+            {"indicator": "gdp", "measure": "growth", "comparator": "range", "low": "6.5", "high": "7"},
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "10000000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.5",
+                "comparator": "<=",
+            },
+        ),
+        report_year=2016,
+        exhaustive=True,
+        origin=NAT + "national_2016.txt",
+        id="national2016_main_range",
+    ),
+    Case(
+        "今年经济社会发展的主要预期目标是：国内生产总值增长7%左右，居民消费价格涨幅3%左右，"
+        "城镇新增就业1000万人以上，城镇登记失业率4.5%以内，进出口增长6%左右，国际收支基本平衡，"
+        "居民收入增长与经济发展同步。",
+        shared(
+            target(2015),
+            {"indicator": "gdp", "measure": "growth", "value": "7", "comparator": "~"},
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "10000000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.5",
+                "comparator": "<=",
+            },
+            {"indicator": "foreign_trade", "measure": "growth", "value": "6", "comparator": "~"},
+        ),
+        report_year=2015,
+        exhaustive=True,
+        origin=NAT + "national_2015.txt",
+        id="national2015_main",
+    ),
+    Case(
+        "能耗强度下降3.1%以上，主要污染物排放继续减少。",
+        shared(
+            target(2015),
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-3.1", "raw": "3.1%以上"},
+        ),
+        report_year=2015,
+        exhaustive=True,
+        origin=NAT + "national_2015.txt",
+        id="national2015_energy_intensity",
+    ),
+    Case(
+        "今年经济社会发展的主要预期目标是：国内生产总值增长7.5%左右，居民消费价格涨幅控制在3.5%左右，"
+        "城镇新增就业1000万人以上，城镇登记失业率控制在4.6%以内，国际收支基本平衡，"
+        "努力实现居民收入增长和经济发展同步。",
+        shared(
+            target(2014),
+            {"indicator": "gdp", "measure": "growth", "value": "7.5", "comparator": "~"},
+            {"indicator": "cpi", "measure": "growth", "value": "3.5", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "10000000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.6",
+                "comparator": "<=",
+            },
+        ),
+        report_year=2014,
+        exhaustive=True,
+        origin=NAT + "national_2014.txt",
+        id="national2014_main_kongzhizai_zuoyou",
+    ),
+    Case(
+        "今年经济社会发展的主要预期目标是：国内生产总值增长7.5%左右，发展的协调性进一步增强；"
+        "居民消费价格涨幅3.5%左右；城镇新增就业900万人以上，城镇登记失业率低于4.6%；"
+        "城乡居民人均收入实际增长与经济增长同步，劳动报酬增长和劳动生产率提高同步；国际收支状况进一步改善。",
+        shared(
+            target(2013),
+            {"indicator": "gdp", "measure": "growth", "value": "7.5", "comparator": "~"},
+            {"indicator": "cpi", "measure": "growth", "value": "3.5", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "9000000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.6",
+                "comparator": "<",
+            },
+        ),
+        report_year=2013,
+        exhaustive=True,
+        origin=NAT + "national_2013.txt",
+        id="national2013_main_diyu",
+    ),
+    Case(
+        "今年经济社会发展的主要预期目标是：国内生产总值增长7．5%；城镇新增就业900万人以上，"
+        "城镇登记失业率控制在4．6%以内；居民消费价格涨幅控制在4%左右；进出口总额增长10%左右，"
+        "国际收支状况继续改善。",
+        shared(
+            target(2012),
+            {"indicator": "gdp", "measure": "growth", "value": "7.5", "comparator": "="},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "9000000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.6",
+                "comparator": "<=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "4", "comparator": "~"},
+            {"indicator": "foreign_trade", "measure": "growth", "value": "10", "comparator": "~"},
+        ),
+        report_year=2012,
+        exhaustive=True,
+        origin=NAT + "national_2012.txt",
+        id="national2012_main_fullwidth_dot",
+    ),
+    Case(
+        "今年国民经济和社会发展的主要预期目标是：国内生产总值增长8%左右；经济结构进一步优化；"
+        "居民消费价格总水平涨幅控制在4%左右；城镇新增就业900万人以上，城镇登记失业率控制在4.6%以内；"
+        "国际收支状况继续改善。",
+        shared(
+            target(2011),
+            {"indicator": "gdp", "measure": "growth", "value": "8", "comparator": "~"},
+            {"indicator": "cpi", "measure": "growth", "value": "4", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "9000000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.6",
+                "comparator": "<=",
+            },
+        ),
+        report_year=2011,
+        exhaustive=True,
+        origin=NAT + "national_2011.txt",
+        id="national2011_main",
+    ),
+    Case(
+        "今年经济社会发展的主要预期目标是：国内生产总值增长８％左右；城镇新增就业９００万人以上，"
+        "城镇登记失业率控制在４.６％以内；居民消费价格涨幅３％左右；国际收支状况改善。",
+        shared(
+            target(2010),
+            {"indicator": "gdp", "measure": "growth", "value": "8", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "9000000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.6",
+                "comparator": "<=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
+        ),
+        report_year=2010,
+        exhaustive=True,
+        origin=NAT + "national_2010.txt",
+        id="national2010_main_fullwidth_digits",
+    ),
+    Case(
+        "主要预期目标是：国内生产总值增长8%左右，经济结构进一步优化；城镇新增就业900万人以上，"
+        "城镇登记失业率4.6%以内；城乡居民收入稳定增长；居民消费价格总水平涨幅4%左右；国际收支状况继续改善。",
+        shared(
+            target(2009),
+            {"indicator": "gdp", "measure": "growth", "value": "8", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "9000000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.6",
+                "comparator": "<=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "4", "comparator": "~"},
+        ),
+        report_year=2009,
+        exhaustive=True,
+        origin=NAT + "national_2009_wikisource.txt",
+        id="national2009_main",
+    ),
+    Case(
+        "今年国民经济和社会发展的预期目标是：在优化结构、提高效益、降低消耗、保护环境的基础上，"
+        "国内生产总值增长8%左右；居民消费价格总水平涨幅控制在4.8%左右；城镇新增就业1000万人，"
+        "城镇登记失业率控制在4.5%左右；国际收支状况有所改善。",
+        shared(
+            target(2008),
+            {"indicator": "gdp", "measure": "growth", "value": "8", "comparator": "~"},
+            {"indicator": "cpi", "measure": "growth", "value": "4.8", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "10000000",
+                "unit": "person",
+                "comparator": "=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.5",
+                "comparator": "~",
+            },
+        ),
+        report_year=2008,
+        exhaustive=True,
+        origin=NAT + "national_2008_wikisource.txt",
+        id="national2008_main",
+    ),
+    Case(
+        "城镇新增就业人数不低于900万人，城镇登记失业率控制在4.6%以内；物价总水平基本稳定，"
+        "居民消费价格总水平涨幅在 3%以内；",
+        shared(
+            target(2007),
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "9000000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.6",
+                "comparator": "<=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "<="},
+        ),
+        report_year=2007,
+        exhaustive=True,
+        origin=NAT + "national_2007_wikisource.txt",
+        id="national2007_budiyu_space",
+    ),
+    Case(
+        "主要预期目标是：国内生产总值增长8%左右，单位国内生产总值能耗降低4%左右；"
+        "居民消费价格总水平涨幅控制在3%；城镇新增就业900万人，城镇登记失业率控制在4.6%；国际收支基本平衡。",
+        shared(
+            target(2006),
+            {"indicator": "gdp", "measure": "growth", "value": "8", "comparator": "~"},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-4", "comparator": "~"},
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "<="},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "9000000",
+                "unit": "person",
+                "comparator": "=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.6",
+                "comparator": "<=",
+            },
+        ),
+        report_year=2006,
+        exhaustive=True,
+        origin=NAT + "national_2006_wikisource.txt",
+        id="national2006_main_kongzhizai_bare",
+    ),
+    Case(
+        "主要预期目标是：国内生产总值增长8％左右；城镇新增就业900万人，城镇登记失业率控制在4．6％；"
+        "居民消费价格总水平涨幅控制在4％；国际收支保持基本平衡。",
+        shared(
+            target(2005),
+            {"indicator": "gdp", "measure": "growth", "value": "8", "comparator": "~"},
+            {"indicator": "new_urban_jobs", "measure": "level", "value": "9000000", "unit": "person"},
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.6",
+                "comparator": "<=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "4", "comparator": "<="},
+        ),
+        report_year=2005,
+        exhaustive=True,
+        origin=NAT + "national_2005.txt",
+        id="national2005_main",
+    ),
+    Case(
+        "中央提出今年经济增长预期目标为７％左右",
+        shared(target(2004), {"indicator": "gdp", "measure": "growth", "value": "7", "comparator": "~"}),
+        report_year=2004,
+        exhaustive=True,
+        origin=NAT + "national_2004.txt",
+        id="national2004_jingjizengzhang",
+    ),
+    Case(
+        "综合分析国内外各种情况，今年经济增长预期目标为７％左右，这是必要的，经过努力也是可以实现的。",
+        shared(target(2003), {"indicator": "gdp", "measure": "growth", "value": "7", "comparator": "~"}),
+        report_year=2003,
+        exhaustive=True,
+        origin=NAT + "national_2003.txt",
+        id="national2003_main",
+    ),
+    Case(
+        "综合分析国内外的有利条件和制约因素，今年的经济增长预期为7％左右。",
+        shared(target(1999), {"indicator": "gdp", "measure": "growth", "value": "7", "comparator": "~"}),
+        report_year=1999,
+        exhaustive=True,
+        origin=NAT + "national_1999.txt",
+        id="national1999_main",
+    ),
+    Case(
+        "国内生产总值比上年增长7.8％，虽然略低于8％的预定目标，"
+        "但这是在抵御亚洲金融危机的冲击和战胜国内特大洪涝灾害的情况下取得的，来之不易。",
+        shared(actual(1998), {"indicator": "gdp", "measure": "growth", "value": "7.8", "comparator": "="}),
+        role="review",
+        report_year=1999,
+        origin=NAT + "national_1999.txt",
+        id="national1999_actual_vs_target",
+    ),
+    Case(
+        "今年国民经济宏观调控的主要目标是：经济增长速度8 ％，商品零售价格涨幅控制在3 ％以内。",
+        shared(
+            target(1998),
+            {"indicator": "gdp", "measure": "growth", "value": "8", "comparator": "="},
+            {"label_contains": "零售价格", "measure": "growth", "value": "3", "comparator": "<="},
+        ),
+        report_year=1998,
+        exhaustive=True,
+        origin=NAT + "national_1998.txt",
+        id="national1998_spaced_percent",
+    ),
+    Case(
+        "今年要保持国民经济持续、快速、健康发展，经济增长速度的调控目标定为８％，"
+        "物价上涨幅度比去年的实际涨幅低一些。",
+        shared(target(1997), {"indicator": "gdp", "measure": "growth", "value": "8", "comparator": "="}),
+        report_year=1997,
+        exhaustive=True,
+        origin=NAT + "national_1997.txt",
+        id="national1997_main",
+    ),
+    Case(
+        "今年经济增长速度的调控目标定为８％，物价上涨幅度控制在１０％左右，固定资产投资率定为３２％左右。",
+        shared(
+            target(1996),
+            {"indicator": "gdp", "measure": "growth", "value": "8", "comparator": "="},
+            {"measure": "growth", "value": "10", "comparator": "~"},
+            {"label_contains": "投资率", "measure": "share", "value": "32", "comparator": "~"},
+        ),
+        report_year=1996,
+        exhaustive=True,
+        origin=NAT + "national_1996.txt",
+        id="national1996_main",
+    ),
+    Case(
+        "综合分析各方面的条件，今年经济增长速度的宏观调控目标，定为百分之八至九。",
+        shared(
+            target(1995),
+            {"indicator": "gdp", "measure": "growth", "comparator": "range", "low": "8", "high": "9"},
+        ),
+        report_year=1995,
+        exhaustive=True,
+        origin=NAT + "national_1995.txt",
+        id="national1995_range_chinese_numerals",
+    ),
+    Case(
+        "根据这个要求，今年计划国内生产总值增长百分之九。",
+        shared(target(1994), {"indicator": "gdp", "measure": "growth", "value": "9", "comparator": "="}),
+        report_year=1994,
+        exhaustive=True,
+        origin=NAT + "national_1994.txt",
+        id="national1994_baifenzhijiu",
+    ),
+    Case(
+        "今年国民生产总值计划增长百分之八，是留有余地的。",
+        shared(target(1993), {"indicator": "gdp", "measure": "growth", "value": "8", "comparator": "="}),
+        report_year=1993,
+        exhaustive=True,
+        origin=NAT + "national_1993.txt",
+        id="national1993_gnp_target",
+    ),
+    Case(
+        "今年计划要求，在保持社会总需求与总供给基本平衡的基础上，国民生产总值增长百分之六，"
+        "全社会固定资产投资增长百分之八。",
+        shared(
+            target(1992),
+            {"indicator": "gdp", "measure": "growth", "value": "6"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "8"},
+        ),
+        report_year=1992,
+        exhaustive=True,
+        origin=NAT + "national_1992.txt",
+        id="national1992_main",
+    ),
+    Case(
+        "国家计划要求今年的国民生产总值比上年增长百分之五，工业总产值增长百分之六，农业总产值增长百分之四，"
+        "粮食产量达到４１２５０万吨，比上年增加５０５万吨。",
+        shared(
+            target(1990),
+            {"indicator": "gdp", "measure": "growth", "value": "5"},
+            {"label_contains": "工业总产值", "measure": "growth", "value": "6"},
+            {"label_contains": "农业总产值", "measure": "growth", "value": "4"},
+            {"indicator": "grain_output", "measure": "level", "value": "412500000", "unit": "ton"},
+        ),
+        report_year=1990,
+        origin=NAT + "national_1990.txt",
+        id="national1990_plan_mixed",
+    ),
+    Case(
+        "１９８９年国民生产总值１５６７７亿元，比上年增长百分之三点九。",
+        shared(
+            actual(1989),
+            {"indicator": "gdp", "measure": "level", "value": "1567700000000", "unit": "CNY"},
+            {"indicator": "gdp", "measure": "growth", "value": "3.9"},
+        ),
+        role="review",
+        report_year=1990,
+        exhaustive=True,
+        origin=NAT + "national_1990.txt",
+        id="national1990_actual",
+    ),
+    Case(
+        "其中，出口为５２５亿美元，增长百分之十点五。",
+        shared(
+            actual(1989),
+            {"indicator": "exports", "measure": "level", "value": "52500000000", "unit": "USD"},
+            {"indicator": "exports", "measure": "growth", "value": "10.5"},
+        ),
+        role="review",
+        report_year=1990,
+        exhaustive=True,
+        origin=NAT + "national_1990.txt",
+        id="national1990_exports_usd",
+    ),
+    Case(
+        "国民经济实现了快速增长，国民生产总值比上年增长百分之十二点八。",
+        shared(actual(1992), {"indicator": "gdp", "measure": "growth", "value": "12.8"}),
+        role="review",
+        report_year=1993,
+        exhaustive=True,
+        origin=NAT + "national_1993.txt",
+        id="national1993_actual",
+    ),
+    Case(
+        "国内生产总值达到４３８００亿元，按可比价格计算，比上年增长百分之十一点八。",
+        shared(
+            actual(1994),
+            {"indicator": "gdp", "measure": "level", "value": "4380000000000", "unit": "CNY"},
+            {"indicator": "gdp", "measure": "growth", "value": "11.8"},
+        ),
+        role="review",
+        report_year=1995,
+        exhaustive=True,
+        origin=NAT + "national_1995.txt",
+        id="national1995_actual",
+    ),
+    Case(
+        "外贸进出口总额突破５０００亿美元，其中出口２６６２亿美元，增长６．８％。",
+        shared(
+            actual(2001),
+            {
+                "indicator": "foreign_trade",
+                "measure": "level",
+                "value": "500000000000",
+                "unit": "USD",
+                "comparator": ">",
+            },
+            {"indicator": "exports", "measure": "level", "value": "266200000000", "unit": "USD"},
+            {"indicator": "exports", "measure": "growth", "value": "6.8"},
+        ),
+        role="review",
+        report_year=2002,
+        exhaustive=True,
+        origin=NAT + "national_2002.txt",
+        id="national2002_trade_usd",
+    ),
+    Case(
+        "外商直接投资保持增长势头，实际到位４００多亿美元，投向基础设施、基础产业和中西部地区的项目增多。",
+        shared(
+            actual(1996),
+            {"indicator": "fdi", "measure": "level", "value": "40000000000", "unit": "USD", "approx": True},
+        ),
+        role="review",
+        report_year=1997,
+        exhaustive=True,
+        origin=NAT + "national_1997.txt",
+        id="national1997_fdi_duo",
+    ),
+    Case(
+        "主要表现在，经济规模稳步扩大，国内生产总值达到134.9万亿元、增长5%，增速居世界主要经济体前列，"
+        "对全球经济增长的贡献率保持在30%左右。",
+        shared(
+            actual(2024),
+            {
+                "indicator": "gdp",
+                "measure": "level",
+                "value": "134900000000000",
+                "unit": "CNY",
+                "raw": "134.9万亿元",
+            },
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": "="},
+        ),
+        role="review",
+        report_year=2025,
+        origin=NAT + "national_2025.txt",
+        id="national2025_gdp_actual",
+    ),
+    Case(
+        "就业、物价总体平稳，城镇新增就业1256万人、城镇调查失业率平均为5.1%，居民消费价格上涨0.2%。",
+        shared(
+            actual(2024),
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "12560000",
+                "unit": "person",
+                "comparator": "=",
+            },
+            {"indicator": "urban_unemployment_rate_surveyed", "measure": "rate", "value": "5.1"},
+            {"indicator": "cpi", "measure": "growth", "value": "0.2"},
+        ),
+        role="review",
+        report_year=2025,
+        exhaustive=True,
+        origin=NAT + "national_2025.txt",
+        id="national2025_jobs_cpi",
+    ),
+    Case(
+        "国内生产总值超过126万亿元，增长5.2%，增速居世界主要经济体前列。",
+        shared(
+            actual(2023),
+            {
+                "indicator": "gdp",
+                "measure": "level",
+                "value": "126000000000000",
+                "unit": "CNY",
+                "comparator": ">",
+            },
+            {"indicator": "gdp", "measure": "growth", "value": "5.2", "comparator": "="},
+        ),
+        role="review",
+        report_year=2024,
+        exhaustive=True,
+        origin=NAT + "national_2024.txt",
+        id="national2024_actual",
+    ),
+    Case(
+        "全年国内生产总值增长3%，城镇新增就业1206万人，年末城镇调查失业率降到5.5%，居民消费价格上涨2%。",
+        shared(
+            actual(2022),
+            {"indicator": "gdp", "measure": "growth", "value": "3"},
+            {"indicator": "new_urban_jobs", "measure": "level", "value": "12060000", "unit": "person"},
+            {"indicator": "urban_unemployment_rate_surveyed", "measure": "rate", "value": "5.5"},
+            {"indicator": "cpi", "measure": "growth", "value": "2"},
+        ),
+        role="review",
+        report_year=2023,
+        exhaustive=True,
+        origin=NAT + "national_2023.txt",
+        id="national2023_actual",
+    ),
+    Case(
+        "国内生产总值达到114万亿元，增长8.1%。",
+        shared(
+            actual(2021),
+            {"indicator": "gdp", "measure": "level", "value": "114000000000000", "unit": "CNY"},
+            {"indicator": "gdp", "measure": "growth", "value": "8.1"},
+        ),
+        role="review",
+        report_year=2022,
+        exhaustive=True,
+        origin=NAT + "national_2022.txt",
+        id="national2022_actual",
+    ),
+    Case(
+        "城镇新增就业1269万人，城镇调查失业率平均为5.1%。",
+        shared(
+            actual(2021),
+            {"indicator": "new_urban_jobs", "measure": "level", "value": "12690000", "unit": "person"},
+            {"indicator": "urban_unemployment_rate_surveyed", "measure": "rate", "value": "5.1"},
+        ),
+        role="review",
+        report_year=2022,
+        exhaustive=True,
+        origin=NAT + "national_2022.txt",
+        id="national2022_jobs",
+    ),
+    Case(
+        "国内生产总值增长6.6%，总量突破90万亿元。",
+        shared(
+            actual(2018),
+            {"indicator": "gdp", "measure": "growth", "value": "6.6", "comparator": "="},
+            {
+                "indicator": "gdp",
+                "measure": "level",
+                "value": "90000000000000",
+                "unit": "CNY",
+                "comparator": ">",
+            },
+        ),
+        role="review",
+        report_year=2019,
+        exhaustive=True,
+        origin=NAT + "national_2019.txt",
+        id="national2019_actual_tupo",
+    ),
+    Case(
+        "居民消费价格上涨2.1%。",
+        shared(actual(2018), {"indicator": "cpi", "measure": "growth", "value": "2.1", "comparator": "="}),
+        role="review",
+        report_year=2019,
+        exhaustive=True,
+        origin=NAT + "national_2019.txt",
+        id="national2019_cpi_actual",
+    ),
+    Case(
+        "城镇新增就业1361万人、调查失业率稳定在5%左右的较低水平。",
+        shared(
+            actual(2018),
+            {"indicator": "new_urban_jobs", "measure": "level", "value": "13610000", "unit": "person"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5",
+                "comparator": "~",
+            },
+        ),
+        role="review",
+        report_year=2019,
+        exhaustive=True,
+        origin=NAT + "national_2019.txt",
+        id="national2019_jobs",
+    ),
+    Case(
+        "精准脱贫有力推进，农村贫困人口减少1386万，易地扶贫搬迁280万人。",
+        shared(
+            actual(2018),
+            {"indicator": "poverty_reduction", "measure": "level", "value": "13860000"},
+            {"label_contains": "搬迁", "measure": "level", "value": "2800000", "unit": "person"},
+        ),
+        role="review",
+        report_year=2019,
+        exhaustive=True,
+        origin=NAT + "national_2019.txt",
+        id="national2019_poverty",
+    ),
+    Case(
+        "国内生产总值达到74.4万亿元，增长6.7%，名列世界前茅，对全球经济增长的贡献率超过30%。",
+        shared(
+            actual(2016),
+            {"indicator": "gdp", "measure": "level", "value": "74400000000000", "unit": "CNY"},
+            {"indicator": "gdp", "measure": "growth", "value": "6.7"},
+        ),
+        role="review",
+        report_year=2017,
+        origin=NAT + "national_2017.txt",
+        id="national2017_actual",
+    ),
+    Case(
+        "国内生产总值达到67.7万亿元，增长6.9%，在世界主要经济体中位居前列。",
+        shared(
+            actual(2015),
+            {"indicator": "gdp", "measure": "level", "value": "67700000000000", "unit": "CNY"},
+            {"indicator": "gdp", "measure": "growth", "value": "6.9"},
+        ),
+        role="review",
+        report_year=2016,
+        exhaustive=True,
+        origin=NAT + "national_2016.txt",
+        id="national2016_actual",
+    ),
+    Case(
+        "特别是就业形势总体稳定，城镇新增就业1312万人，超过全年预期目标，成为经济运行的一大亮点。",
+        shared(
+            actual(2015),
+            {"indicator": "new_urban_jobs", "measure": "level", "value": "13120000", "unit": "person"},
+        ),
+        role="review",
+        report_year=2016,
+        exhaustive=True,
+        origin=NAT + "national_2016.txt",
+        id="national2016_jobs",
+    ),
+    Case(
+        "扶贫攻坚力度加大，农村贫困人口减少1442万人。",
+        shared(
+            actual(2015),
+            {"indicator": "poverty_reduction", "measure": "level", "value": "14420000", "unit": "person"},
+        ),
+        role="review",
+        report_year=2016,
+        exhaustive=True,
+        origin=NAT + "national_2016.txt",
+        id="national2016_poverty",
+    ),
+    Case(
+        "农村贫困人口减少1亿多，解决3亿多农村人口饮水安全问题。",
+        (
+            {
+                "indicator": "poverty_reduction",
+                "measure": "level",
+                "value": "100000000",
+                "approx": True,
+                "status": "actual",
+            },
+        ),
+        role="review",
+        report_year=2016,
+        origin=NAT + "national_2016.txt",
+        id="national2016_poverty_yiduo",
+    ),
+    Case(
+        "增速稳，国内生产总值达到63.6万亿元，比上年增长7.4%，在世界主要经济体中名列前茅。",
+        shared(
+            actual(2014),
+            {"indicator": "gdp", "measure": "level", "value": "63600000000000", "unit": "CNY"},
+            {"indicator": "gdp", "measure": "growth", "value": "7.4"},
+        ),
+        role="review",
+        report_year=2015,
+        exhaustive=True,
+        origin=NAT + "national_2015.txt",
+        id="national2015_actual",
+    ),
+    Case(
+        "国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%，占世界经济比重从11.4%提高到15%左右，"
+        "对世界经济增长贡献率超过30%。",
+        (
+            {
+                "indicator": "gdp",
+                "measure": "level",
+                "value": "82700000000000",
+                "unit": "CNY",
+                "status": "actual",
+            },
+            {"indicator": "gdp", "measure": "growth", "value": "7.1", "status": "actual"},
+        ),
+        role="review",
+        report_year=2018,
+        origin=NAT + "national_2018.txt",
+        id="national2018_five_year_review",
+    ),
+    Case(
+        "今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。",
+        shared(target(2015), {"indicator": "gdp", "measure": "growth", "value": "7", "comparator": "="}),
+        report_year=2011,
+        exhaustive=True,
+        origin=NAT + "national_2011.txt",
+        id="national2011_five_year_growth",
+    ),
+    Case(
+        "按2010年价格计算，2015年国内生产总值将超过55万亿元。",
+        shared(
+            target(2015),
+            {
+                "indicator": "gdp",
+                "measure": "level",
+                "value": "55000000000000",
+                "unit": "CNY",
+                "comparator": ">",
+            },
+        ),
+        report_year=2011,
+        exhaustive=True,
+        origin=NAT + "national_2011.txt",
+        id="national2011_horizon_level",
+    ),
+    Case(
+        "非化石能源占一次能源消费比重提高到11.4%，单位国内生产总值能耗和二氧化碳排放分别降低16%和17%，"
+        "主要污染物排放总量减少8%至10%，森林蓄积量增加6亿立方米，森林覆盖率达到21.66%。",
+        shared(
+            {"status": "target"},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-16"},
+            {"indicator": "carbon_intensity", "measure": "growth", "value": "-17"},
+            {
+                "label_contains": "污染物",
+                "measure": "growth",
+                "comparator": "range",
+                "low": "-10",
+                "high": "-8",
+            },
+            {"indicator": "forest_coverage", "measure": "share", "value": "21.66"},
+        ),
+        report_year=2011,
+        origin=NAT + "national_2011.txt",
+        id="national2011_fyp_paired_and_zhi_range",
+    ),
+    Case(
+        "综合考虑各方面因素，“十五”期间年均经济增长速度预期目标为7％左右。",
+        shared(target(2005), {"indicator": "gdp", "measure": "growth", "value": "7", "comparator": "~"}),
+        report_year=2001,
+        exhaustive=True,
+        origin=NAT + "national_2001.txt",
+        id="national2001_fyp_horizon",
+    ),
+    Case(
+        "根据对各方面条件的综合分析，“九五”期间的宏观调控目标，年均经济增长速度为８％左右，"
+        "固定资产投资率为３０％，物价上涨幅度明显降低，首先要努力使之低于经济增长率。",
+        shared(
+            target(2000),
+            {"indicator": "gdp", "measure": "growth", "value": "8", "comparator": "~"},
+            {"label_contains": "投资率", "measure": "share", "value": "30", "comparator": "="},
+        ),
+        report_year=1996,
+        exhaustive=True,
+        origin=NAT + "national_1996.txt",
+        id="national1996_fyp_horizon",
+    ),
+    Case(
+        "“九五”时期，扣除物价上涨因素，预计城镇居民人均生活费收入年均增长５％左右，"
+        "农民人均纯收入年均增长４％左右。",
+        shared(
+            estimate(2000),
+            {"measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "income_rural", "measure": "growth", "value": "4", "comparator": "~"},
+        ),
+        report_year=1996,
+        exhaustive=True,
+        origin=NAT + "national_1996.txt",
+        id="national1996_yuji_fyp",
+    ),
+    Case(
+        "争取今年再有1 0 0 0 万以上贫困人口解决温饱问题。",
+        shared(
+            target(1998),
+            {
+                "indicator": "poverty_reduction",
+                "measure": "level",
+                "value": "10000000",
+                "comparator": ">=",
+                "strength": "soft",
+            },
+        ),
+        role="plan_tasks",
+        report_year=1998,
+        exhaustive=True,
+        origin=NAT + "national_1998.txt",
+        id="national1998_spaced_digits_soft",
+    ),
+    Case(
+        "今年，基本普及九年义务教育的地区要增加到全国人口的7 2 ％，再扫除3 5 0 万青壮年文盲。",
+        shared(
+            target(1998),
+            {"measure": "share", "value": "72"},
+            {"label_contains": "文盲", "measure": "level", "value": "3500000"},
+        ),
+        role="plan_tasks",
+        report_year=1998,
+        exhaustive=True,
+        origin=NAT + "national_1998.txt",
+        id="national1998_nine_years_is_not_a_figure",
+    ),
+    Case(
+        "继续在试点城市和重点行业实行支持企业兼并、破产和减员增效的优惠政策，"
+        "今年核销银行呆帐坏帐准备金的总额增加到4 0 0 亿元。",
+        shared(target(1998), {"measure": "level", "value": "40000000000", "unit": "CNY"}),
+        role="plan_tasks",
+        report_year=1998,
+        exhaustive=True,
+        origin=NAT + "national_1998.txt",
+        id="national1998_spaced_yiyuan",
+    ),
+    Case(
+        "五年内，就业人数共增加约四百二十万人，工人职员的平均工资以货币计算约增长百分之三十三；",
+        shared(
+            {"status": "target"},
+            {"measure": "level", "value": "4200000", "unit": "person", "comparator": "~"},
+            {"measure": "growth", "value": "33", "comparator": "~"},
+        ),
+        report_year=1955,
+        exhaustive=True,
+        origin=NAT + "national_1955.txt",
+        id="national1955_chinese_numerals",
+    ),
+    Case(
+        "（三）实行管制的占百分之三十二，其中已经解除了管制的占百分之二十二点九，"
+        "现在仍管制的占百分之九点一；",
+        (
+            {"measure": "share", "value": "32"},
+            {"measure": "share", "value": "22.9"},
+            {"measure": "share", "value": "9.1"},
+        ),
+        role="review",
+        report_year=1957,
+        exhaustive=True,
+        origin=NAT + "national_1957.txt",
+        id="national1957_list_marker_and_shares",
+    ),
+    Case(
+        "一九五九年，达到和超过纲要这个规定的，已经有五百零四个县（包括相当于县的旗、市和大市辖的区，"
+        "下同），占全国一千七百八十六个县的百分之二十八；",
+        (
+            {"measure": "level", "value": "504", "status": "actual"},
+            {"measure": "share", "value": "28", "status": "actual"},
+        ),
+        role="review",
+        report_year=1960,
+        origin=NAT + "national_1960.txt",
+        id="national1960_chinese_year_and_counts",
+    ),
+    Case(
+        "国民生产总值平均每年增长百分之七点五。",
+        ({"indicator": "gdp", "measure": "growth", "value": "7.5", "status": "actual"},),
+        role="review",
+        report_year=1986,
+        exhaustive=True,
+        origin=NAT + "national_1986.txt",
+        id="national1986_average",
+    ),
+    Case(
+        "１９７９年在能源增长不到３％的情况下，工业总产值比上年增长了８．５％。",
+        shared(
+            actual(1979),
+            {"measure": "growth", "value": "3", "comparator": "<"},
+            {"label_contains": "工业总产值", "measure": "growth", "value": "8.5", "comparator": "="},
+        ),
+        role="review",
+        report_year=1980,
+        exhaustive=True,
+        origin=NAT + "national_1980.txt",
+        id="national1980_budao",
+    ),
+    Case(
+        "全国研究与试验开发经费，从１９９７年的５０９亿元增加到２００２年的１１６１亿元，"
+        "占国内生产总值的比重从０．６４％提高到１．１３％。",
+        shared(
+            actual(2002),
+            {"measure": "level", "value": "116100000000", "unit": "CNY"},
+            {"indicator": "rd_intensity", "measure": "share", "value": "1.13"},
+        ),
+        role="review",
+        report_year=2003,
+        origin=NAT + "national_2003.txt",
+        id="national2003_from_to_years",
+    ),
+    Case(
+        "加快国土绿化进程，增加森林碳汇，新增造林面积不低于５９２万公顷。",
+        shared(
+            target(2010),
+            {"label_contains": "造林", "measure": "level", "value": "5920000", "comparator": ">="},
+        ),
+        role="plan_tasks",
+        report_year=2010,
+        exhaustive=True,
+        origin=NAT + "national_2010.txt",
+        id="national2010_hectares_budiyu",
+    ),
+    Case(
+        "今年要再开工建设保障性住房、棚户区改造住房共1000万套，改造农村危房150万户。",
+        shared(
+            target(2011),
+            {"measure": "level", "value": "10000000", "unit": "套"},
+            {"label_contains": "危房", "measure": "level", "value": "1500000", "unit": "户"},
+        ),
+        role="plan_tasks",
+        report_year=2011,
+        exhaustive=True,
+        origin=NAT + "national_2011.txt",
+        id="national2011_housing",
+    ),
+    Case(
+        "棚户区住房改造2600多万套，农村危房改造1700多万户，上亿人喜迁新居。",
+        (
+            {
+                "label_contains": "棚户区",
+                "measure": "level",
+                "value": "26000000",
+                "unit": "套",
+                "approx": True,
+            },
+            {"label_contains": "危房", "measure": "level", "value": "17000000", "unit": "户", "approx": True},
+        ),
+        role="review",
+        report_year=2018,
+        origin=NAT + "national_2018.txt",
+        id="national2018_duo_counters",
+    ),
+    Case(
+        "改造城镇老旧小区16.7万个，惠及2900多万家庭。",
+        (
+            {"label_contains": "老旧小区", "measure": "level", "value": "167000", "unit": "个"},
+            {"measure": "level", "value": "29000000", "approx": True},
+        ),
+        role="review",
+        report_year=2023,
+        exhaustive=True,
+        origin=NAT + "national_2023.txt",
+        id="national2023_old_estates",
+    ),
+    Case(
+        "每年资助金额近1000亿元，资助学生近8000万人次。",
+        (
+            {"measure": "level", "value": "100000000000", "unit": "CNY", "approx": True},
+            {"measure": "level", "value": "80000000", "unit": "person_time", "approx": True},
+        ),
+        role="review",
+        report_year=2013,
+        exhaustive=True,
+        origin=NAT + "national_2013.txt",
+        id="national2013_jin",
+    ),
+    Case(
+        "地级及以上城市细颗粒物（PM2.5）平均浓度下降27.5%，重污染天数下降超过五成，"
+        "全国地表水优良水体比例由67.9%上升到87.9%。",
+        (
+            {"indicator": "pm25", "measure": "growth", "value": "-27.5", "status": "actual"},
+            {"measure": "share", "value": "87.9", "status": "actual"},
+        ),
+        role="review",
+        report_year=2023,
+        origin=NAT + "national_2023.txt",
+        id="national2023_pm25_jiyishang",
+    ),
+    Case(
+        "精心做好军队体制编制调整改革工作，确保完成２００５年前裁减军队员额２０万等各项任务。",
+        ({"measure": "level", "value": "200000", "strength": "hard", "status": "target", "year": 2005},),
+        role="plan_tasks",
+        report_year=2004,
+        exhaustive=True,
+        origin=NAT + "national_2004.txt",
+        id="national2004_year_before_count",
+    ),
+    Case(
+        "常住人口城镇化率提高到67%",
+        ({"indicator": "urbanisation_rate", "measure": "share", "value": "67", "status": "actual"},),
+        role="review",
+        report_year=2025,
+        exhaustive=True,
+        origin=NAT + "national_2025.txt",
+        id="national2025_urbanisation",
+    ),
+]
+
+# ---------------------------------------------------------------------------
+# corpus: provincial reports 2025 (.docx) and 2026 (.txt)
+# ---------------------------------------------------------------------------
+PROVINCE_CASES = [
+    Case(
+        "今年经济社会发展的主要预期目标是：全省地区生产总值增长5.0%—5.5%，根据实际情况争取更好的结果，"
+        "固定资产投资增长5%左右，社会消费品零售总额增长5.5%左右，出口增长3%左右，城镇调查失业率5%左右，"
+        "居民消费价格涨幅2%左右，居民收入增长与经济增长保持同步，粮食产量511万吨以上，"
+        "单位地区生产总值能耗保持下降。",
+        shared(
+            target(2025),
+            {
+                "indicator": "gdp",
+                "measure": "growth",
+                "comparator": "range",
+                "low": "5.0",
+                "high": "5.5",
+                "raw": "5.0%—5.5%",
+            },
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "5.5", "comparator": "~"},
+            {"indicator": "exports", "measure": "growth", "value": "3", "comparator": "~"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {
+                "indicator": "grain_output",
+                "measure": "level",
+                "value": "5110000",
+                "unit": "ton",
+                "comparator": ">=",
+            },
+        ),
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "fujian_2025.docx",
+        id="fujian2025_main_emdash_range",
+    ),
+    Case(
+        "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右；固定资产投资提质提效，"
+        "社会消费品零售总额增长5%左右，进出口总额稳量提质；规模以上工业增加值增长6%左右；"
+        "地方一般公共预算收入增长3%；居民人均可支配收入增长与经济增长同步，居民消费价格涨幅2%左右；"
+        "城镇调查失业率5.5%左右，城镇新增就业110万人以上；粮食产量1285万吨；"
+        "空气质量优良天数比率和地表水水质优良率均完成国家下达任务。",
+        shared(
+            target(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "6", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "3", "comparator": "="},
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "1100000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "grain_output",
+                "measure": "level",
+                "value": "12850000",
+                "unit": "ton",
+                "comparator": "=",
+            },
+        ),
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "guangdong_2025.docx",
+        id="guangdong2025_main",
+    ),
+    Case(
+        "今年经济社会发展主要预期目标是：地区生产总值增长6%以上，地方一般公共预算收入增长3%左右，"
+        "固定资产投资增长8%以上，社会消费品零售总额增长10%以上，"
+        "城镇和农村常住居民人均可支配收入分别增长6.5%左右、7.5%左右，城镇调查失业率控制在5.5%左右，"
+        "居民消费价格涨幅2%左右，生态环境质量保持优良，节能减排和碳排放强度下降完成国家下达任务。",
+        shared(
+            target(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "6", "comparator": ">="},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "3", "comparator": "~"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "8", "comparator": ">="},
+            {"indicator": "retail_sales", "measure": "growth", "value": "10", "comparator": ">="},
+            {"indicator": "income_urban", "measure": "growth", "value": "6.5", "comparator": "~"},
+            {"indicator": "income_rural", "measure": "growth", "value": "7.5", "comparator": "~"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+        ),
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "hainan_2025.docx",
+        id="hainan2025_main_paired_zuoyou",
+    ),
+    Case(
+        "今年发展主要预期目标是：地区生产总值增长5%左右，粮食产量1600亿斤以上，城镇新增就业30万人以上，"
+        "城镇调查失业率5.8%左右，居民消费价格涨幅2%左右，城乡居民收入增长与经济增长同步，"
+        "单位地区生产总值能耗降低3.5%左右，生态环境质量持续改善。",
+        shared(
+            target(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "grain_output", "measure": "level", "comparator": ">=", "raw": "1600亿斤以上"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "300000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.8",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-3.5", "comparator": "~"},
+        ),
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "heilongjiang_2025.docx",
+        id="heilongjiang2025_main",
+    ),
+    Case(
+        "经济社会发展的主要预期目标是：经济增长6％左右；城镇调查失业率5.5％左右，城镇新增就业70万人以上；"
+        "居民消费价格涨幅2％左右；居民收入增长与经济增长同步；粮食产量继续保持500亿斤以上；"
+        "单位地区生产总值能耗完成“十四五”国家考核目标。",
+        shared(
+            target(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "6", "comparator": "~"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "700000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {"indicator": "grain_output", "measure": "level", "comparator": ">="},
+        ),
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "hubei_2025.docx",
+        id="hubei2025_main_jingjizengzhang",
+    ),
+    Case(
+        "全年实施亿元以上项目1.6万个，投资增长7％左右。",
+        shared(
+            target(2025),
+            {"measure": "level", "value": "16000", "unit": "个"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "7", "comparator": "~"},
+        ),
+        role="plan_tasks",
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "hubei_2025.docx",
+        id="hubei2025_yiyuanyishang_is_a_category",
+    ),
+    Case(
+        "全省经济社会发展的主要预期目标是：地区生产总值增长5%以上，规模以上工业增加值增长4.5%以上，"
+        "固定资产投资增长8%左右，社会消费品零售总额增长5%以上，一般公共预算收入增长4%，"
+        "进出口总额增长5%左右，城镇新增就业47万人左右、城镇调查失业率5.5%左右，居民消费价格涨幅2%左右，"
+        "居民人均可支配收入增长与经济增长基本同步，粮食产量500亿斤左右，"
+        "单位地区生产总值能耗完成国家下达任务。",
+        shared(
+            target(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": ">="},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "4.5", "comparator": ">="},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "8", "comparator": "~"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "5", "comparator": ">="},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "4", "comparator": "="},
+            {"indicator": "foreign_trade", "measure": "growth", "value": "5", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "470000",
+                "unit": "person",
+                "comparator": "~",
+            },
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {"indicator": "grain_output", "measure": "level", "comparator": "~"},
+        ),
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "liaoning_2025.docx",
+        id="liaoning2025_main",
+    ),
+    Case(
+        "全省经济社会发展的主要预期目标是：地区生产总值增长4.5%左右，力争更好结果；城镇新增就业6万人以上，"
+        "农牧区劳动力转移就业106万人次以上，城镇调查失业率5.5%左右；居民消费价格涨幅2%左右；"
+        "居民收入增长与经济增长同步；粮食总产量保持在110万吨以上；长江、黄河干流、"
+        "澜沧江出省境断面水质稳定保持在Ⅱ类及以上，空气质量优良天数比例96.3%以上；"
+        "全面完成“十四五”期间能耗强度下降和主要污染物总量减排目标。",
+        shared(
+            target(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "4.5", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "60000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "label_contains": "转移就业",
+                "measure": "level",
+                "value": "1060000",
+                "unit": "person_time",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {
+                "indicator": "grain_output",
+                "measure": "level",
+                "value": "1100000",
+                "unit": "ton",
+                "comparator": ">=",
+            },
+            {"indicator": "good_air_days", "measure": "share", "value": "96.3", "comparator": ">="},
+        ),
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "qinghai_2025.docx",
+        id="qinghai2025_main_water_class",
+    ),
+    Case(
+        "城镇新增就业6.45万人，农牧区劳动力转移就业109.38万人次。",
+        shared(
+            actual(2024),
+            {"indicator": "new_urban_jobs", "measure": "level", "value": "64500", "unit": "person"},
+            {"label_contains": "转移就业", "measure": "level", "value": "1093800", "unit": "person_time"},
+        ),
+        role="review",
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "qinghai_2025.docx",
+        id="qinghai2025_jobs_actual",
+    ),
+    Case(
+        "全省发展的主要预期目标是：生产总值增长5%左右，固定资产投资增速保持在全国平均水平以上，"
+        "一般公共预算收入增长3%，城乡居民人均可支配收入分别增长5%、6%，城镇新增就业40万人以上，"
+        "城镇调查失业率5.5%左右，居民消费价格涨幅2%左右，粮食产量1300万吨以上。",
+        shared(
+            target(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "3", "comparator": "="},
+            {"indicator": "income_urban", "measure": "growth", "value": "5", "comparator": "="},
+            {"indicator": "income_rural", "measure": "growth", "value": "6", "comparator": "="},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "400000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {
+                "indicator": "grain_output",
+                "measure": "level",
+                "value": "13000000",
+                "unit": "ton",
+                "comparator": ">=",
+            },
+        ),
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "shaanxi_2025.docx",
+        id="shaanxi2025_main_fenbie",
+    ),
+    Case(
+        "经分析测算，建议今年经济社会发展主要预期目标是：地区生产总值增长5%以上，一般公共预算收入增长3%，"
+        "居民收入增长与经济增长同步，城镇调查失业率5.5%左右，城镇新增就业110万人以上，"
+        "居民消费价格保持合理水平，全面完成节能减排降碳和环境质量改善约束性指标。",
+        shared(
+            target(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": ">="},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "3"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "1100000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+        ),
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "shandong_2025.docx",
+        id="shandong2025_main",
+    ),
+    Case(
+        "建议今年全市经济社会发展的主要预期目标是：全市生产总值增长5%左右，地方一般公共预算收入增长2%，"
+        "全社会研发经费支出相当于全市生产总值的比例达到4.5%左右，城镇调查失业率5%以内，"
+        "居民人均可支配收入增长与经济增长保持同步，居民消费价格涨幅2%左右，单位生产总值能耗、"
+        "单位生产总值二氧化碳排放量进一步下降，主要污染物重点工程减排量完成国家下达目标。",
+        shared(
+            target(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "2"},
+            {"indicator": "rd_intensity", "measure": "share", "value": "4.5", "comparator": "~"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5",
+                "comparator": "<=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+        ),
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "shanghai_2025.docx",
+        id="shanghai2025_main_rd_share",
+    ),
+    Case(
+        "今年发展主要预期目标是：地区生产总值增长5%左右，固定资产投资增长6%以上，"
+        "社会消费品零售总额增长5%以上，进出口总额力争保持正增长，居民收入增长与经济增长同步，"
+        "城镇新增就业45万人，城镇调查失业率5.5%左右，居民消费价格涨幅2%左右。",
+        shared(
+            target(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "6", "comparator": ">="},
+            {"indicator": "retail_sales", "measure": "growth", "value": "5", "comparator": ">="},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "450000",
+                "unit": "person",
+                "comparator": "=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+        ),
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "shanxi_2025.docx",
+        id="shanxi2025_main",
+    ),
+    Case(
+        "今年发展主要预期目标是：地区生产总值增长5.5%以上；城镇新增就业85万人，城镇调查失业率5.5%左右；"
+        "居民消费价格涨幅2%左右；地方一般公共预算收入增长2%，居民收入增长和经济增长基本同步；"
+        "粮食产量725亿斤以上；完成国家下达的节能减排和环境保护等任务。",
+        shared(
+            target(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "5.5", "comparator": ">="},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "850000",
+                "unit": "person",
+                "comparator": "=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "2"},
+            {"indicator": "grain_output", "measure": "level", "comparator": ">="},
+        ),
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "sichuan_2025.docx",
+        id="sichuan2025_main",
+    ),
+    Case(
+        "全市经济社会发展的预期目标是：地区生产总值增长5％左右，一般公共预算收入增长3％左右，"
+        "固定资产投资增长3％左右，城镇调查失业率5.5％左右，城镇新增就业30万人，居民消费价格涨幅2％左右，"
+        "居民人均可支配收入增长与经济增长同步，节能减排减污降碳完成国家下达目标。",
+        shared(
+            target(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "3", "comparator": "~"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "3", "comparator": "~"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "300000",
+                "unit": "person",
+                "comparator": "=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+        ),
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "tianjin_2025.docx",
+        id="tianjin2025_main",
+    ),
+    Case(
+        "今年经济社会发展主要预期目标是：地区生产总值增长6%左右；规模以上工业增加值增长8%左右；"
+        "固定资产投资增长10%左右；社会消费品零售总额增长5%左右；进出口贸易总额增长12%左右；"
+        "一般公共预算收入增长10%左右；实现城镇新增就业46万人以上，城镇调查失业率控制在5.5%以内；"
+        "城镇居民人均可支配收入增长6%左右，农村居民人均可支配收入增长7%左右；居民消费价格涨幅保持在2%左右；"
+        "粮食产量476亿斤以上；单位地区生产总值能耗降低3%以上，生态环境质量持续改善。",
+        shared(
+            target(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "6", "comparator": "~"},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "8", "comparator": "~"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "10", "comparator": "~"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "foreign_trade", "measure": "growth", "value": "12", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "10", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "460000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "<=",
+            },
+            {"indicator": "income_urban", "measure": "growth", "value": "6", "comparator": "~"},
+            {"indicator": "income_rural", "measure": "growth", "value": "7", "comparator": "~"},
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {"indicator": "grain_output", "measure": "level", "comparator": ">="},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-3"},
+        ),
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "xinjiang_2025.docx",
+        id="xinjiang2025_main_13_targets",
+    ),
+    Case(
+        "经济社会发展的主要预期目标建议为：地区生产总值增长5%左右，产业投资增长7%左右，"
+        "地方一般公共预算收入增长2%，城镇调查失业率5.5%以内，城镇新增就业50万人以上，"
+        "居民人均可支配收入增长快于经济增长，粮食总产量稳定在1955万吨以上，"
+        "单位地区生产总值能耗降低完成国家下达目标。",
+        shared(
+            target(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": "~"},
+            {
+                "indicator": None,
+                "label_contains": "产业投资",
+                "measure": "growth",
+                "value": "7",
+                "comparator": "~",
+            },
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "2"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "<=",
+            },
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "500000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "grain_output",
+                "measure": "level",
+                "value": "19550000",
+                "unit": "ton",
+                "comparator": ">=",
+            },
+        ),
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "yunnan_2025.docx",
+        id="yunnan2025_main_industry_investment",
+    ),
+    Case(
+        "全省完成地区生产总值31534亿元、增长3.3%，规模以上工业增加值增长3.3%，第一、"
+        "第三产业增加值分别增长2.5%、3.9%，社会消费品零售总额增长2.9%，地方一般公共预算收入增长2%，"
+        "居民人均可支配收入增长5.3%，粮食总产量1993.5万吨、创历史新高。",
+        shared(
+            actual(2024),
+            {"indicator": "gdp", "measure": "level", "value": "3153400000000", "unit": "CNY"},
+            {"indicator": "gdp", "measure": "growth", "value": "3.3"},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "3.3"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "2.9"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "2"},
+            {"indicator": "income_per_capita", "measure": "growth", "value": "5.3"},
+            {"indicator": "grain_output", "measure": "level", "value": "19935000", "unit": "ton"},
+        ),
+        role="review",
+        report_year=2025,
+        origin=P25 + "yunnan_2025.docx",
+        id="yunnan2025_review",
+    ),
+    Case(
+        "主要预期目标为：生产总值增长5.5%左右，城镇调查失业率控制在5%以内，居民消费价格涨幅2%左右，"
+        "居民可支配收入与经济增长基本同步。",
+        shared(
+            target(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "5.5", "comparator": "~"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5",
+                "comparator": "<=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+        ),
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "zhejiang_2025.docx",
+        id="zhejiang2025_main",
+    ),
+    Case(
+        "全省生产总值增长5.5%，一般公共预算收入增长1.2%，城乡居民人均可支配收入分别增长4.3%、6.1%，"
+        "十方面民生实事圆满完成。",
+        shared(
+            actual(2024),
+            {"indicator": "gdp", "measure": "growth", "value": "5.5"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "1.2"},
+            {"indicator": "income_urban", "measure": "growth", "value": "4.3"},
+            {"indicator": "income_rural", "measure": "growth", "value": "6.1"},
+        ),
+        role="review",
+        report_year=2025,
+        origin=P25 + "zhejiang_2025.docx",
+        id="zhejiang2025_review",
+    ),
+    Case(
+        "全省地区生产总值增长3.2%，一般公共预算收入增长4%，全体居民人均可支配收入增长5.3%。",
+        shared(
+            actual(2024),
+            {"indicator": "gdp", "measure": "growth", "value": "3.2"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "4"},
+            {"indicator": "income_per_capita", "measure": "growth", "value": "5.3"},
+        ),
+        role="review",
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "heilongjiang_2025.docx",
+        id="heilongjiang2025_review",
+    ),
+    Case(
+        "实现地区生产总值9.86万亿元、增长5.7%，增速高于全国0.7个百分点",
+        shared(
+            actual(2024),
+            {"indicator": "gdp", "measure": "level", "value": "9860000000000", "unit": "CNY"},
+            {"indicator": "gdp", "measure": "growth", "value": "5.7"},
+            {"indicator": "gdp", "measure": "pp_change", "value": "0.7", "unit": "pp"},
+        ),
+        role="review",
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "shandong_2025.docx",
+        id="shandong2025_review_relative_pp",
+    ),
+    Case(
+        "旅游总收入突破万亿元，海洋生产总值突破2万亿元。",
+        shared(
+            actual(2024, comparator=">"),
+            {"indicator": "tourism_revenue", "measure": "level", "value": "1000000000000", "unit": "CNY"},
+            {
+                "indicator": None,
+                "label_contains": "海洋",
+                "measure": "level",
+                "value": "2000000000000",
+                "unit": "CNY",
+            },
+        ),
+        role="review",
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "guangdong_2025.docx",
+        id="guangdong2025_wanyi_without_digit",
+    ),
+    Case(
+        "着眼工业经济转型升级，加快国家中部先进算力集群、孝感楚能新能源二期、"
+        "荆门石化特种油基地等5500个重大项目建设，年度投资7200亿元以上。",
+        shared(
+            target(2025),
+            {"measure": "level", "value": "5500", "unit": "个"},
+            {"measure": "level", "value": "720000000000", "unit": "CNY", "comparator": ">="},
+        ),
+        role="plan_tasks",
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "hubei_2025.docx",
+        id="hubei2025_phase_two",
+    ),
+    Case(
+        "设区城市空气质量优良天数比例98%以上，PM2.5平均浓度每立方米20微克以下。",
+        shared(
+            target(2025),
+            {"indicator": "good_air_days", "measure": "share", "value": "98", "comparator": ">="},
+            {"indicator": "pm25", "measure": "level", "value": "20", "comparator": "<="},
+        ),
+        role="plan_tasks",
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "fujian_2025.docx",
+        id="fujian2025_air",
+    ),
+    Case(
+        "全省PM2.5平均浓度不超过35微克每立方米。",
+        shared(target(2025), {"indicator": "pm25", "measure": "level", "value": "35", "comparator": "<="}),
+        role="plan_tasks",
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "shaanxi_2025.docx",
+        id="shaanxi2025_pm25_buchaoguo",
+    ),
+    Case(
+        "实施“智改数转”行动计划，建成运行四川数智化绿色化发展促进中心，新增上云企业近4万户，"
+        "建成智能工厂270余家、数字化车间1200余个。",
+        shared(
+            actual(2024, approx=True),
+            {"measure": "level", "value": "40000", "unit": "户"},
+            {"label_contains": "智能工厂", "measure": "level", "value": "270", "unit": "家"},
+            {"label_contains": "车间", "measure": "level", "value": "1200", "unit": "个"},
+        ),
+        role="review",
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "sichuan_2025.docx",
+        id="sichuan2025_jin_yu",
+    ),
+    Case(
+        "八是推动粮食作物完全成本保险覆盖率达到60%以上。",
+        shared(target(2025), {"measure": "share", "value": "60", "comparator": ">="}),
+        role="plan_tasks",
+        report_year=2025,
+        exhaustive=True,
+        origin=P25 + "shanxi_2025.docx",
+        id="shanxi2025_list_marker_share",
+    ),
+    # 2026
+    Case(
+        "今年经济社会发展的主要预期目标是：全省地区生产总值增长5%左右，在实际工作中努力争取更好结果；"
+        "城镇调查失业率控制在5%左右，城镇新增就业50万人；居民消费价格涨幅2%左右；"
+        "居民收入增长与经济增长同步；粮食产量513万吨以上；"
+        "完成国家下达的单位地区生产总值二氧化碳排放降低目标。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": "~"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5",
+                "comparator": "~",
+            },
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "500000",
+                "unit": "person",
+                "comparator": "=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {
+                "indicator": "grain_output",
+                "measure": "level",
+                "value": "5130000",
+                "unit": "ton",
+                "comparator": ">=",
+            },
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "fujian_2026.txt",
+        id="fujian2026_main",
+    ),
+    Case(
+        "今年经济社会发展的\n主要预期目标\n是：地区生产总值增长4.5%—5%，在实际工作中全力争取更好结果；地方"
+        "一般公共预算收入增长3%左右；居民收入增长与经济增长同步。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "comparator": "range", "low": "4.5", "high": "5"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "3", "comparator": "~"},
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "guangdong_2026.txt",
+        id="guangdong2026_main_split_heading",
+    ),
+    Case(
+        "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，固定资产投资增长7%左右，"
+        "社会消费品零售总额增长6%左右，城镇调查失业率控制在5.5%左右，居民消费价格增长2%左右，"
+        "居民收入增长和经济增长同步，生态环境质量保持优良，碳排放双控完成国家下达任务。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "value": "6", "comparator": "~"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "7", "comparator": "~"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "6", "comparator": "~"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "hainan_2026.txt",
+        id="hainan2026_main",
+    ),
+    Case(
+        "今年全省经济社会发展主要预期目标是：地区生产总值增长4.5-5%，在实际工作中争取更好结果，"
+        "粮食产量1600亿斤以上，城镇新增就业30万人以上，城镇调查失业率5.7%左右，居民消费价格涨幅2%左右，"
+        "城乡居民收入增长与经济增长同步，单位地区生产总值二氧化碳排放降低3.8%左右。",
+        shared(
+            target(2026),
+            {
+                "indicator": "gdp",
+                "measure": "growth",
+                "comparator": "range",
+                "low": "4.5",
+                "high": "5",
+                "raw": "4.5-5%",
+            },
+            {"indicator": "grain_output", "measure": "level", "comparator": ">="},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "300000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.7",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {"indicator": "carbon_intensity", "measure": "growth", "value": "-3.8", "comparator": "~"},
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "heilongjiang_2026.txt",
+        id="heilongjiang2026_main_hyphen_range",
+    ),
+    Case(
+        "经济社会发展主要预期目标是：经济增长5.5%左右，在实际工作中努力争取更好结果；"
+        "城镇调查失业率5.5%左右，城镇新增就业70万人以上；居民消费价格涨幅2%左右；"
+        "居民收入增长和经济增长同步；粮食产量继续保持500亿斤以上；"
+        "单位地区生产总值二氧化碳排放完成国家下达目标。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "value": "5.5", "comparator": "~"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "700000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {"indicator": "grain_output", "measure": "level", "comparator": ">="},
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "hubei_2026.txt",
+        id="hubei2026_main",
+    ),
+    Case(
+        "全省经济社会发展的主要预期目标是：地区生产总值增长4.5%左右，在实际工作中努力争取更好结果，"
+        "一般公共预算收入增长2.5%左右，城镇新增就业45万人以上，城镇调查失业率5.5%左右，"
+        "居民消费价格涨幅2%左右，居民人均可支配收入增长与经济增长基本同步，"
+        "完成国家下达的单位地区生产总值二氧化碳排放降低任务。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "value": "4.5", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "2.5", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "450000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "liaoning_2026.txt",
+        id="liaoning2026_main",
+    ),
+    Case(
+        "今年发展主要预期目标是：全省地区生产总值增长4.5%左右、力争更好结果；城镇新增就业6万人以上，"
+        "农牧区劳动力转移就业106万人次以上，城镇调查失业率5.5%左右；居民消费价格涨幅2%左右；"
+        "全体居民人均可支配收入增长与经济增长同步；粮食总产量保持在110万吨以上；长江、黄河、"
+        "澜沧江省境内干流全线水质稳定保持在Ⅱ类及以上，全省环境空气质量保持全国前列，"
+        "完成国家下达我省碳排放双控和主要污染物减排目标。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "value": "4.5", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "60000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {"label_contains": "转移就业", "measure": "level", "value": "1060000", "unit": "person_time"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {
+                "indicator": "grain_output",
+                "measure": "level",
+                "value": "1100000",
+                "unit": "ton",
+                "comparator": ">=",
+            },
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "qinghai_2026.txt",
+        id="qinghai2026_main",
+    ),
+    Case(
+        "经济社会发展的主要预期目标是：生产总值增长5％左右，固定资产投资增速保持在全国平均水平以上，"
+        "一般公共预算收入增长3％，居民收入增速高于经济增速、高于全国平均水平，城镇新增就业40万人以上，"
+        "城镇调查失业率5.5％左右，居民消费价格涨幅2％左右，完成国家下达的粮食生产、"
+        "单位生产总值二氧化碳减排目标任务。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "3", "comparator": "="},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "400000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "shaanxi_2026.txt",
+        id="shaanxi2026_main",
+    ),
+    Case(
+        "建议经济社会发展主要预期目标为：地区生产总值增长5%以上，在实际工作中努力争取更好结果；"
+        "一般公共预算收入增长2%，居民收入增长和经济增长同步；城镇调查失业率控制在5.5%左右，"
+        "城镇新增就业110万人以上；居民消费价格保持合理水平；"
+        "全面完成国家下达的节能减排降碳约束性指标和环境质量改善目标。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": ">="},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "2"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "1100000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "shandong_2026.txt",
+        id="shandong2026_main",
+    ),
+    Case(
+        "建议今年全市经济社会发展的主要预期目标是：全市生产总值增长5%左右，地方一般公共预算收入增长2%，"
+        "全社会研发经费支出相当于全市生产总值的比例达到4.6%左右，城镇调查失业率5%以内，"
+        "居民人均可支配收入增长与经济增长保持基本同步，居民消费价格涨幅2%左右，"
+        "单位生产总值二氧化碳排放量进一步下降，主要污染物重点工程减排量完成国家下达目标。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "2"},
+            {"indicator": "rd_intensity", "measure": "share", "value": "4.6", "comparator": "~"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5",
+                "comparator": "<=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "shanghai_2026.txt",
+        id="shanghai2026_main",
+    ),
+    Case(
+        "今年经济社会发展主要目标是：地区生产总值增长4.5%—5%，固定资产投资增长5%，"
+        "社会消费品零售总额增长5%，进出口总额争取实现正增长，居民人均可支配收入与经济增长同步，"
+        "居民消费价格总水平上涨幅度控制在2%左右，城镇新增就业人数45万人，城镇调查失业率控制在5.5%左右。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "comparator": "range", "low": "4.5", "high": "5"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "5", "comparator": "="},
+            {"indicator": "retail_sales", "measure": "growth", "value": "5", "comparator": "="},
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {"indicator": "new_urban_jobs", "measure": "level", "value": "450000", "unit": "person"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "shanxi_2026.txt",
+        id="shanxi2026_main",
+    ),
+    Case(
+        "今年全省经济社会发展主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业85万人，"
+        "城镇调查失业率5.5%左右；居民消费价格涨幅2%左右；地方一般公共预算收入增长2%，"
+        "居民收入增长和经济增长基本同步，粮食产量730亿斤以上；按照国家要求完成节能减排降碳任务。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "value": "5.5", "comparator": "~"},
+            {"indicator": "new_urban_jobs", "measure": "level", "value": "850000", "unit": "person"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "2"},
+            {"indicator": "grain_output", "measure": "level", "comparator": ">="},
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "sichuan_2026.txt",
+        id="sichuan2026_main",
+    ),
+    Case(
+        "今年经济社会发展主要预期目标是：地区生产总值增长4.5%，在实际工作中努力争取更好结果；"
+        "一般公共预算收入增长2%；固定资产投资提质增效；城镇调查失业率5.5%左右，城镇新增就业28万人；"
+        "居民消费价格涨幅2%左右；居民收入增长和经济增长基本同步；节能减排减污降碳指标完成国家下达目标。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "value": "4.5", "comparator": "=", "raw": "4.5%"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "2"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {"indicator": "new_urban_jobs", "measure": "level", "value": "280000", "unit": "person"},
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "tianjin_2026.txt",
+        id="tianjin2026_main_bare_gdp",
+    ),
+    Case(
+        "今年经济社会发展主要预期目标是：地区生产总值增长5.5%—6%，在实际工作中努力争取更好结果。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "comparator": "range", "low": "5.5", "high": "6"},
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "xinjiang_2026.txt",
+        id="xinjiang2026_main_gdp",
+    ),
+    Case(
+        "规模以上工业增加值增长7.5%左右，固定资产投资增长8%左右，社会消费品零售总额增长6%左右，"
+        "外贸进出口总额增长10%左右，一般公共预算收入增长10%左右，城镇居民人均可支配收入增长7%左右、"
+        "农村居民人均可支配收入增长8%左右，居民消费价格指数涨幅2%左右，城镇新增就业47万人以上、"
+        "城镇调查失业率控制在5.5%以内。",
+        shared(
+            target(2026),
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "7.5", "comparator": "~"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "8", "comparator": "~"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "6", "comparator": "~"},
+            {"indicator": "foreign_trade", "measure": "growth", "value": "10", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "10", "comparator": "~"},
+            {"indicator": "income_urban", "measure": "growth", "value": "7", "comparator": "~"},
+            {"indicator": "income_rural", "measure": "growth", "value": "8", "comparator": "~"},
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "470000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "<=",
+            },
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "xinjiang_2026.txt",
+        id="xinjiang2026_main_rest",
+    ),
+    Case(
+        "建议“十五五”时期地区生产总值增速目标设定为年均增长5.5%—6%。",
+        shared(
+            target(2030),
+            {"indicator": "gdp", "measure": "growth", "comparator": "range", "low": "5.5", "high": "6"},
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "xinjiang_2026.txt",
+        id="xinjiang2026_fyp_range_2030",
+    ),
+    Case(
+        "经济社会发展的主要预期目标为：地区生产总值增长4.5%左右，产业投资占比保持在50%以上，"
+        "地方一般公共预算收入增长2%，城镇调查失业率5.5%以内，城镇新增就业50万人以上，"
+        "居民人均可支配收入增长与经济增长同步，粮食总产量稳定在1955万吨以上，"
+        "单位地区生产总值二氧化碳排放降低完成经国家审核衔接后确定的目标。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "value": "4.5", "comparator": "~"},
+            {
+                "indicator": None,
+                "label_contains": "产业投资",
+                "measure": "share",
+                "value": "50",
+                "comparator": ">=",
+            },
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "2"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "<=",
+            },
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "500000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "grain_output",
+                "measure": "level",
+                "value": "19550000",
+                "unit": "ton",
+                "comparator": ">=",
+            },
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "yunnan_2026.txt",
+        id="yunnan2026_main_share_target",
+    ),
+    Case(
+        "综合考虑各方面因素，今年经济社会发展主要预期目标为：全省生产总值增长5%—5.5%，"
+        "在实际工作中努力争取更好结果；城镇调查失业率5%以内；居民消费价格涨幅2%左右；"
+        "居民人均可支配收入增长与经济增长同步。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "comparator": "range", "low": "5", "high": "5.5"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5",
+                "comparator": "<=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "zhejiang_2026.txt",
+        id="zhejiang2026_main",
+    ),
+    Case(
+        "实现地区生产总值67665亿元，增长5.5%，总量和增速均居全国第5位；地方一般公共预算收入5853.9亿元，"
+        "增长3.9%；城乡居民人均可支配收入分别增长4.4%、5.6%。",
+        shared(
+            actual(2025),
+            {"indicator": "gdp", "measure": "level", "value": "6766500000000", "unit": "CNY"},
+            {"indicator": "gdp", "measure": "growth", "value": "5.5"},
+            {
+                "indicator": "general_budget_revenue",
+                "measure": "level",
+                "value": "585390000000",
+                "unit": "CNY",
+            },
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "3.9"},
+            {"indicator": "income_urban", "measure": "growth", "value": "4.4"},
+            {"indicator": "income_rural", "measure": "growth", "value": "5.6"},
+        ),
+        role="review",
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "sichuan_2026.txt",
+        id="sichuan2026_review_rank",
+    ),
+    Case(
+        "初步统计，2025年全省地区生产总值60199.45亿元、增长5%，地方一般公共预算收入3723.35亿元、增长3%，"
+        "社会消费品零售总额增长4.4%，固定资产投资下降3.3%，进出口下降5.4%，城镇居民、"
+        "农村居民人均可支配收入分别增长4.5%、5.7%，城镇调查失业率4.7%，居民消费价格与上年持平。",
+        shared(
+            {"year": 2025},
+            {"indicator": "gdp", "measure": "level", "value": "6019945000000", "unit": "CNY"},
+            {"indicator": "gdp", "measure": "growth", "value": "5"},
+            {
+                "indicator": "general_budget_revenue",
+                "measure": "level",
+                "value": "372335000000",
+                "unit": "CNY",
+            },
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "3"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "4.4"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "-3.3"},
+            {"indicator": "foreign_trade", "measure": "growth", "value": "-5.4"},
+            {"indicator": "income_urban", "measure": "growth", "value": "4.5"},
+            {"indicator": "income_rural", "measure": "growth", "value": "5.7"},
+            {"indicator": "urban_unemployment_rate_surveyed", "measure": "rate", "value": "4.7"},
+        ),
+        role="review",
+        report_year=2026,
+        origin=P26 + "fujian_2026.txt",
+        id="fujian2026_review_preliminary",
+    ),
+    Case(
+        "地区生产总值增长4%，规上工业增加值增长9.9%，社会消费品零售总额增长5%，服务进出口总额增长22.1%，"
+        "实际使用外资增长19.9%，实际对外投资增长20.7%，多项指标增速居全国前列。",
+        shared(
+            actual(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "4"},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "9.9"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "5"},
+            {"indicator": None, "label_contains": "服务", "measure": "growth", "value": "22.1"},
+            {"indicator": "fdi", "measure": "growth", "value": "19.9"},
+            {"indicator": None, "label_contains": "对外投资", "measure": "growth", "value": "20.7"},
+        ),
+        role="review",
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "hainan_2026.txt",
+        id="hainan2026_service_trade_and_odi_are_not_trade_fdi",
+    ),
+    Case(
+        "地区生产总值增长5.1％，城镇新增就业44.1万人，居民人均可支配收入增长5.6％，粮食产量1347万吨",
+        shared(
+            actual(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "5.1"},
+            {"indicator": "new_urban_jobs", "measure": "level", "value": "441000", "unit": "person"},
+            {"indicator": "income_per_capita", "measure": "growth", "value": "5.6"},
+            {"indicator": "grain_output", "measure": "level", "value": "13470000", "unit": "ton"},
+        ),
+        role="review",
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "shaanxi_2026.txt",
+        id="shaanxi2026_review",
+    ),
+    Case(
+        "全市地区生产总值增长4.8%，一般公共预算收入增长4.1%。",
+        shared(
+            actual(2025),
+            {"indicator": "gdp", "measure": "growth", "value": "4.8"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "4.1"},
+        ),
+        role="review",
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "tianjin_2026.txt",
+        id="tianjin2026_review",
+    ),
+    Case(
+        "经济规模稳步壮大，地区生产总值迈上6万亿元台阶，达到62661亿元。",
+        shared(
+            actual(2025),
+            {
+                "indicator": "gdp",
+                "measure": "level",
+                "value": "6266100000000",
+                "unit": "CNY",
+                "comparator": "=",
+            },
+        ),
+        role="review",
+        report_year=2026,
+        origin=P26 + "hubei_2026.txt",
+        id="hubei2026_review_threshold",
+    ),
+    Case(
+        "建成6个千万千瓦级新能源基地，新能源装机1.69亿千瓦、占全疆装机64%，外送电量年均增长6%、"
+        "绿电占比超三成，为保障国家能源安全、推进能源转型作出重要贡献；",
+        (
+            {"measure": "level", "value": "6", "unit": "个"},
+            {"label_contains": "装机", "measure": "level", "value": "169000000", "unit": "kW"},
+            {"measure": "share", "value": "64"},
+            {"measure": "growth", "value": "6"},
+            {"measure": "share", "value": "30", "comparator": ">"},
+        ),
+        role="review",
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "xinjiang_2026.txt",
+        id="xinjiang2026_cheng",
+    ),
+    Case(
+        "新开工33个“两通工程”项目，新开通28个高速服务区出入口，累计惠及80个乡镇近300万群众，"
+        "带动服务区农特产品销售增长近四成。",
+        (
+            {"measure": "level", "value": "3000000", "approx": True},
+            {"measure": "growth", "value": "40", "approx": True},
+        ),
+        role="review",
+        report_year=2026,
+        origin=P26 + "fujian_2026.txt",
+        id="fujian2026_jin_sicheng",
+    ),
+    Case(
+        "津滨轻轨改造后高峰运力提升四成",
+        ({"measure": "growth", "value": "40", "status": "actual"},),
+        role="review",
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "tianjin_2026.txt",
+        id="tianjin2026_sicheng",
+    ),
+    Case(
+        "PM2.5年均浓度为26.3微克/立方米、下降7.4%",
+        shared(
+            actual(2025),
+            {"indicator": "pm25", "measure": "level", "value": "26.3"},
+            {"indicator": "pm25", "measure": "growth", "value": "-7.4"},
+        ),
+        role="review",
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "shanghai_2026.txt",
+        id="shanghai2026_pm25",
+    ),
+    Case(
+        "续建安置房7550套，新开工1000套以上，新建改造供排水、供热管网1600公里。",
+        shared(
+            target(2026),
+            {"measure": "level", "value": "7550", "unit": "套"},
+            {"measure": "level", "value": "1000", "unit": "套", "comparator": ">="},
+            {"label_contains": "管网", "measure": "level", "value": "1600", "unit": "km"},
+        ),
+        role="plan_tasks",
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "heilongjiang_2026.txt",
+        id="heilongjiang2026_housing",
+    ),
+    Case(
+        "完成营造林200万亩、义务植树8000万株以上。",
+        shared(
+            target(2026),
+            {"label_contains": "造林", "measure": "level", "value": "2000000", "unit": "mu"},
+            {
+                "label_contains": "植树",
+                "measure": "level",
+                "value": "80000000",
+                "unit": "株",
+                "comparator": ">=",
+            },
+        ),
+        role="plan_tasks",
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "yunnan_2026.txt",
+        id="yunnan2026_trees",
+    ),
+    Case(
+        "居民人均可支配收入超3.1万元、年均增长6.1%，城乡居民收入比由2.9∶1缩小至2.52∶1。",
+        (
+            {
+                "indicator": "income_per_capita",
+                "measure": "level",
+                "value": "31000",
+                "unit": "CNY",
+                "comparator": ">",
+            },
+            {"indicator": "income_per_capita", "measure": "growth", "value": "6.1"},
+            {"measure": "ratio", "raw": "2.52∶1"},
+        ),
+        role="review",
+        report_year=2026,
+        origin=P26 + "yunnan_2026.txt",
+        id="yunnan2026_income_ratio",
+    ),
+    Case(
+        "人均生产总值由7.34万元提升至10.26万元。",
+        (
+            {
+                "indicator": "gdp_per_capita",
+                "measure": "level",
+                "value": "102600",
+                "unit": "CNY",
+                "status": "actual",
+            },
+        ),
+        role="review",
+        report_year=2026,
+        origin=P26 + "shandong_2026.txt",
+        id="shandong2026_gdp_per_capita",
+    ),
+    Case(
+        "实施异地搬迁1.35万人，县城常住人口占县域比重提升至63%。",
+        (
+            {"label_contains": "搬迁", "measure": "level", "value": "13500", "unit": "person"},
+            {"measure": "share", "value": "63"},
+        ),
+        role="review",
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "zhejiang_2026.txt",
+        id="zhejiang2026_share",
+    ),
+    Case(
+        "力争“十五五”时期地区生产总值年均增长5％左右。",
+        shared(
+            target(2030),
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": "~", "strength": "soft"},
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=P26 + "shaanxi_2026.txt",
+        id="shaanxi2026_fyp_soft_2030",
+    ),
+]
+
+# ---------------------------------------------------------------------------
+# corpus: 河北省 / 保定市 / 高阳县 and 驻马店市
+# ---------------------------------------------------------------------------
+HEBEI_ZHUMADIAN_CASES = [
+    Case(
+        "主要预期目标是：国内生产总值增长9％左右；城镇居民可支配收入增长5％左右，农民人均纯收入增长4％左右；"
+        "商品零售价格和居民消费价格总水平保持或略高于去年水平；城镇登记失业率控制在3.5％左右。",
+        shared(
+            target(2000),
+            {"indicator": "gdp", "measure": "growth", "value": "9", "comparator": "~"},
+            {"indicator": "income_urban", "measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "income_rural", "measure": "growth", "value": "4", "comparator": "~"},
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "3.5",
+                "comparator": "~",
+            },
+        ),
+        report_year=2000,
+        exhaustive=True,
+        origin=HB + "hebei_2000.txt",
+        id="hebei2000_main_peasant_income",
+    ),
+    Case(
+        "主要预期目标是：国内生产总值比上年增长9％，财政收入同口径增长8．5％。",
+        shared(
+            target(2003),
+            {"indicator": "gdp", "measure": "growth", "value": "9", "comparator": "="},
+            {"measure": "growth", "value": "8.5", "comparator": "="},
+        ),
+        report_year=2003,
+        exhaustive=True,
+        origin=HB + "hebei_2003.txt",
+        id="hebei2003_main_biShangnian_is_target",
+    ),
+    Case(
+        "城镇居民人均可支配收入增长7％左右，农民人均纯收入增长3．5％左右。",
+        shared(
+            target(2003),
+            {"indicator": "income_urban", "measure": "growth", "value": "7", "comparator": "~"},
+            {"indicator": "income_rural", "measure": "growth", "value": "3.5", "comparator": "~"},
+        ),
+        report_year=2003,
+        exhaustive=True,
+        origin=HB + "hebei_2003.txt",
+        id="hebei2003_income",
+    ),
+    Case(
+        "主要预期目标为：国内生产总值增长9％以上，全部财政收入增长10％以上，外贸进出口增长10％以上，"
+        "城镇居民人均可支配收入增长7％左右，农民人均纯收入增长5％左右，城镇新增就业25万人以上，"
+        "城镇登记失业率控制在4．7％左右，人口自然增长率控制在6．8‰以内。",
+        shared(
+            target(2004),
+            {"indicator": "gdp", "measure": "growth", "value": "9", "comparator": ">="},
+            {"label_contains": "财政收入", "measure": "growth", "value": "10", "comparator": ">="},
+            {"indicator": "foreign_trade", "measure": "growth", "value": "10", "comparator": ">="},
+            {"indicator": "income_urban", "measure": "growth", "value": "7", "comparator": "~"},
+            {"indicator": "income_rural", "measure": "growth", "value": "5", "comparator": "~"},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "250000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.7",
+                "comparator": "~",
+            },
+            {"comparator": "<=", "value": "6.8"},
+        ),
+        report_year=2004,
+        exhaustive=True,
+        origin=HB + "hebei_2004.txt",
+        id="hebei2004_main_permille",
+    ),
+    Case(
+        "主要预期目标确定为：全省生产总值增长10％，全部财政收入可比增长10％以上，"
+        "城镇居民人均可支配收入增长7％以上，农民人均纯收入增长5％，居民消费价格总水平上涨4％，"
+        "城镇新增就业36万人，登记失业率控制在4.6％，人口自然增长率控制在6.8‰以内。",
+        shared(
+            target(2005),
+            {"indicator": "gdp", "measure": "growth", "value": "10", "comparator": "="},
+            {"label_contains": "财政收入", "measure": "growth", "value": "10", "comparator": ">="},
+            {"indicator": "income_urban", "measure": "growth", "value": "7", "comparator": ">="},
+            {"indicator": "income_rural", "measure": "growth", "value": "5", "comparator": "="},
+            {"indicator": "cpi", "measure": "growth", "value": "4", "comparator": "="},
+            {"indicator": "new_urban_jobs", "measure": "level", "value": "360000", "unit": "person"},
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.6",
+                "comparator": "<=",
+            },
+            {"comparator": "<=", "value": "6.8"},
+        ),
+        report_year=2005,
+        exhaustive=True,
+        origin=HB + "hebei_2005.txt",
+        id="hebei2005_main",
+    ),
+    Case(
+        "主要预期目标是：全省生产总值增长9%以上，全部财政收入增长9%，全社会固定资产投资增长20%左右，"
+        "社会消费品零售总额增长17%，外贸进出口总额增长5%，实际利用外资增长5%，"
+        "城镇居民人均可支配收入增长10%，农民人均纯收入增长6%以上，单位生产总值能耗下降4%，化学需氧量、"
+        "二氧化硫排放量分别削减2.4%和1%以上。",
+        shared(
+            target(2010),
+            {"indicator": "gdp", "measure": "growth", "value": "9", "comparator": ">="},
+            {"label_contains": "财政收入", "measure": "growth", "value": "9", "comparator": "="},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "20", "comparator": "~"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "17", "comparator": "="},
+            {"indicator": "foreign_trade", "measure": "growth", "value": "5", "comparator": "="},
+            {"indicator": "fdi", "measure": "growth", "value": "5", "comparator": "="},
+            {"indicator": "income_urban", "measure": "growth", "value": "10", "comparator": "="},
+            {"indicator": "income_rural", "measure": "growth", "value": "6", "comparator": ">="},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-4", "comparator": "="},
+            {"label_contains": "化学需氧量", "measure": "growth", "value": "-2.4"},
+            {"label_contains": "二氧化硫", "measure": "growth", "value": "-1"},
+        ),
+        report_year=2010,
+        exhaustive=True,
+        origin=HB + "hebei_2010.txt",
+        id="hebei2010_main_xuejian_paired",
+    ),
+    Case(
+        "确保城镇新增就业60万人，确保城镇登记失业率控制在4.6%以内。",
+        shared(
+            target(2010, strength="hard"),
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "600000",
+                "unit": "person",
+                "comparator": "=",
+            },
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.6",
+                "comparator": "<=",
+            },
+        ),
+        role="plan_tasks",
+        report_year=2010,
+        exhaustive=True,
+        origin=HB + "hebei_2010.txt",
+        id="hebei2010_queBao_hard",
+    ),
+    Case(
+        "力争物流业增加值增长18%以 上；",
+        shared(
+            target(2010),
+            {
+                "label_contains": "物流",
+                "measure": "growth",
+                "value": "18",
+                "comparator": ">=",
+                "strength": "soft",
+            },
+        ),
+        role="plan_tasks",
+        report_year=2010,
+        exhaustive=True,
+        origin=HB + "hebei_2010.txt",
+        id="hebei2010_yishang_split_by_space",
+    ),
+    Case(
+        "城镇居民人均可支配收入和农民人均纯收入均增长8.5%以上。",
+        shared(
+            target(2014, measure="growth", value="8.5", comparator=">="),
+            {"indicator": "income_urban"},
+            {"indicator": "income_rural"},
+        ),
+        report_year=2014,
+        exhaustive=True,
+        origin=HB + "hebei_2014.txt",
+        id="hebei2014_jun_two_nouns",
+    ),
+    Case(
+        "主要预期目标是：全省生产总值增长7%左右；一般公共预算收入增长9%左右；固定资产投资增长15%左右；"
+        "规模以上工业增加值增长6.5%左右；社会消费品零售总额增长12%左右；进出口总值增长8%左右；"
+        "城镇居民人均可支配收入增长9%，农村居民人均可支配收入增长10%；城镇登记失业率控制在4.5%以内；"
+        "居民消费价格指数上涨3%左右；单位生产总值能耗下降5%左右，化学需氧量、二氧化硫、"
+        "氮氧化物排放量均削减3.5%，氨氮排放量削减1.8%，PM2.5平均浓度下降10%。",
+        shared(
+            target(2015),
+            {"indicator": "gdp", "measure": "growth", "value": "7", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "9", "comparator": "~"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "15", "comparator": "~"},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "6.5", "comparator": "~"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "12", "comparator": "~"},
+            {"indicator": "foreign_trade", "measure": "growth", "value": "8", "comparator": "~"},
+            {"indicator": "income_urban", "measure": "growth", "value": "9", "comparator": "="},
+            {"indicator": "income_rural", "measure": "growth", "value": "10", "comparator": "="},
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.5",
+                "comparator": "<=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-5", "comparator": "~"},
+            {"label_contains": "化学需氧量", "measure": "growth", "value": "-3.5"},
+            {"label_contains": "二氧化硫", "measure": "growth", "value": "-3.5"},
+            {"label_contains": "氮氧化物", "measure": "growth", "value": "-3.5"},
+            {"label_contains": "氨氮", "measure": "growth", "value": "-1.8"},
+            {"indicator": "pm25", "measure": "growth", "value": "-10", "comparator": "="},
+        ),
+        report_year=2015,
+        exhaustive=True,
+        origin=HB + "hebei_2015.txt",
+        id="hebei2015_main_16_figures",
+    ),
+    Case(
+        "全省出口总值达到355亿美元、增长14.5%。",
+        shared(
+            actual(2014),
+            {"indicator": "exports", "measure": "level", "value": "35500000000", "unit": "USD"},
+            {"indicator": "exports", "measure": "growth", "value": "14.5"},
+        ),
+        role="review",
+        report_year=2015,
+        exhaustive=True,
+        origin=HB + "hebei_2015.txt",
+        id="hebei2015_exports_usd",
+    ),
+    Case(
+        "主要预期目标是：全省生产总值增长6.5%左右，一般公共预算收入增长6%左右，"
+        "规模以上工业增加值增长4.5%左右，固定资产投资增长6%以上，社会消费品零售总额增长9.5%左右，"
+        "进出口总值增长5%左右；城镇登记失业率控制在4.5%以内；城乡居民人均可支配收入均增长7%左右；"
+        "居民消费价格涨幅控制在3%左右；森林覆盖率达到35%；PM2.5平均浓度下降5%以上，"
+        "万元生产总值能耗下降3.6%，化学需氧量、二氧化硫、氨氮、氮氧化物减排完成国家下达的目标任务。",
+        shared(
+            target(2018),
+            {"indicator": "gdp", "measure": "growth", "value": "6.5", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "6", "comparator": "~"},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "4.5", "comparator": "~"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "6", "comparator": ">="},
+            {"indicator": "retail_sales", "measure": "growth", "value": "9.5", "comparator": "~"},
+            {"indicator": "foreign_trade", "measure": "growth", "value": "5", "comparator": "~"},
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.5",
+                "comparator": "<=",
+            },
+            {"indicator": "income_urban", "measure": "growth", "value": "7", "comparator": "~"},
+            {"indicator": "income_rural", "measure": "growth", "value": "7", "comparator": "~"},
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
+            {"indicator": "forest_coverage", "measure": "share", "value": "35", "comparator": "="},
+            {"indicator": "pm25", "measure": "growth", "value": "-5"},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-3.6", "comparator": "="},
+        ),
+        report_year=2018,
+        exhaustive=True,
+        origin=HB + "hebei_2018.txt",
+        id="hebei2018_main",
+    ),
+    Case(
+        "三次产业结构由9.2∶46.6∶44.2调整为9∶45∶46，服务业对经济增长的贡献率达到60%以上。",
+        ({"indicator": "industrial_structure", "measure": "ratio", "raw": "9∶45∶46", "status": "actual"},),
+        role="review",
+        report_year=2018,
+        origin=HB + "hebei_2018.txt",
+        id="hebei2018_structure_ratio",
+    ),
+    Case(
+        "主要预期目标是：生产总值增长6.5%左右，一般公共预算收入增长6%，固定资产投资增长7%左右，"
+        "规模以上工业增加值增长5%左右，服务业增加值增长9%左右，社会消费品零售总额增长9.5%左右，"
+        "进出口总值增长7%，实际利用外资增长7%左右，居民消费价格涨幅控制在3%左右，"
+        "城乡居民人均可支配收入分别增长7.5%和8.5%，城镇新增就业85万人，登记失业率控制在4.5%以内，"
+        "PM2.5平均浓度下降3%左右。",
+        shared(
+            target(2019),
+            {"indicator": "gdp", "measure": "growth", "value": "6.5", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "6", "comparator": "="},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "7", "comparator": "~"},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "service_value_added", "measure": "growth", "value": "9", "comparator": "~"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "9.5", "comparator": "~"},
+            {"indicator": "foreign_trade", "measure": "growth", "value": "7", "comparator": "="},
+            {"indicator": "fdi", "measure": "growth", "value": "7", "comparator": "~"},
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
+            {"indicator": "income_urban", "measure": "growth", "value": "7.5"},
+            {"indicator": "income_rural", "measure": "growth", "value": "8.5"},
+            {"indicator": "new_urban_jobs", "measure": "level", "value": "850000", "unit": "person"},
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.5",
+                "comparator": "<=",
+            },
+            {"indicator": "pm25", "measure": "growth", "value": "-3", "comparator": "~"},
+        ),
+        report_year=2019,
+        exhaustive=True,
+        origin=HB + "hebei_2019.txt",
+        id="hebei2019_main",
+    ),
+    Case(
+        "主要预期目标是：生产总值增长6.5%，一般公共预算收入增长6.5%，固定资产投资增长6.5%左右，"
+        "社会消费品零售总额增长8%左右，外贸进出口增长5%；居民人均可支配收入增长8%左右；"
+        "居民消费价格指数涨幅控制在3%左右；城镇调查失业率控制在5.5%左右，PM2.5平均浓度下降3%以上，"
+        "单位GDP能耗下降3%。",
+        shared(
+            target(2021),
+            {"indicator": "gdp", "measure": "growth", "value": "6.5", "comparator": "="},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "6.5", "comparator": "="},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "6.5", "comparator": "~"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "8", "comparator": "~"},
+            {"indicator": "foreign_trade", "measure": "growth", "value": "5", "comparator": "="},
+            {"indicator": "income_per_capita", "measure": "growth", "value": "8", "comparator": "~"},
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {"indicator": "pm25", "measure": "growth", "value": "-3"},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-3", "comparator": "="},
+        ),
+        report_year=2021,
+        exhaustive=True,
+        origin=HB + "hebei_2021.txt",
+        id="hebei2021_main",
+    ),
+    Case(
+        "到2025年，地级城市空气质量优良天数比例比2020年提高10个百分点以上，森林覆盖率达到36.5%，"
+        "万元GDP用水量、能耗、二氧化碳排放分别降低\n15%、15%、\n19%。",
+        shared(
+            target(2025),
+            {
+                "indicator": "good_air_days",
+                "measure": "pp_change",
+                "value": "10",
+                "unit": "pp",
+                "comparator": ">=",
+            },
+            {"indicator": "forest_coverage", "measure": "share", "value": "36.5"},
+            {"label_contains": "用水", "measure": "growth", "value": "-15"},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-15"},
+            {"indicator": "carbon_intensity", "measure": "growth", "value": "-19"},
+        ),
+        role="plan_tasks",
+        report_year=2021,
+        exhaustive=True,
+        origin=HB + "hebei_2021.txt",
+        id="hebei2021_fyp_paired_across_line_breaks",
+    ),
+    Case(
+        "全省生产总值从2015年的2.6万亿元增长到2020年的3.62万亿元，"
+        "一般公共预算收入从2649.2亿元增长到3826.4亿元，"
+        "三次产业结构从11.7∶43.7∶44.6优化为10.7∶37.6∶51.7，粮食产量稳定在700亿斤以上，乳制品产量居\n全"
+        "国第"
+        "一\n，"
+        "单位GDP能耗五年下降21%。",
+        shared(
+            {"status": "actual"},
+            {"indicator": "gdp", "measure": "level", "value": "3620000000000", "unit": "CNY", "year": 2020},
+            {
+                "indicator": "general_budget_revenue",
+                "measure": "level",
+                "value": "382640000000",
+                "unit": "CNY",
+            },
+            {"indicator": "industrial_structure", "measure": "ratio", "raw": "10.7∶37.6∶51.7"},
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-21"},
+        ),
+        role="review",
+        report_year=2021,
+        origin=HB + "hebei_2021.txt",
+        id="hebei2021_from_to_five_years",
+    ),
+    Case(
+        "主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长6%左右，"
+        "规模以上工业增加值增长5.5%以上，固定资产投资增长6.5%左右，社会消费品零售总额增长6%以上，"
+        "进出口总值增长5%；居民人均可支配收入增长6.5%；居民消费价格指数涨幅控制在3%左右；"
+        "城镇调查失业率控制在5.5%左右；PM2.5平均浓度持续改善，单位GDP能耗下降2%。",
+        shared(
+            target(2023),
+            {"indicator": "gdp", "measure": "growth", "value": "6", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "6", "comparator": "~"},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "5.5", "comparator": ">="},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "6.5", "comparator": "~"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "6", "comparator": ">="},
+            {"indicator": "foreign_trade", "measure": "growth", "value": "5", "comparator": "="},
+            {"indicator": "income_per_capita", "measure": "growth", "value": "6.5", "comparator": "="},
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-2", "comparator": "="},
+        ),
+        report_year=2023,
+        exhaustive=True,
+        origin=HB + "hebei_2023.txt",
+        id="hebei2023_main_pm25_without_figure",
+    ),
+    Case(
+        "主要预期目标是：地区生产总值增长5%以上，一般公共预算收入增长2%左右，规上工业增加值增长5.5%左右，"
+        "固定资产投资增长5.5%左右，社会消费品零售总额增长5%左右，居民人均可支配收入增长5%左右，"
+        "居民消费价格涨幅2%左右，城镇调查失业率控制在5.5%左右。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": ">="},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "2", "comparator": "~"},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "5.5", "comparator": "~"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "5.5", "comparator": "~"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "income_per_capita", "measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=HB + "hebei_2026.txt",
+        id="hebei2026_main_abridged",
+    ),
+    Case(
+        "城乡居民收入不断提高，预计城镇居民人均可支配收入13440元，增长15%;农民人均纯收入突破4700元，"
+        "增长10%以上。",
+        shared(
+            estimate(2008),
+            {
+                "indicator": "income_urban",
+                "measure": "level",
+                "value": "13440",
+                "unit": "CNY",
+                "comparator": "=",
+            },
+            {"indicator": "income_urban", "measure": "growth", "value": "15"},
+            {
+                "indicator": "income_rural",
+                "measure": "level",
+                "value": "4700",
+                "unit": "CNY",
+                "comparator": ">",
+            },
+            {"indicator": "income_rural", "measure": "growth", "value": "10", "comparator": ">="},
+        ),
+        role="review",
+        report_year=2009,
+        exhaustive=True,
+        origin=HB + "hebei_2009.txt",
+        id="hebei2009_estimate_income",
+    ),
+    Case(
+        "拓宽消费领域，扩大消费需求，城乡市场繁荣稳定，预计社会消费品零售总额完成4880亿元，增长22%以上。",
+        shared(
+            estimate(2008),
+            {"indicator": "retail_sales", "measure": "level", "value": "488000000000", "unit": "CNY"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "22", "comparator": ">="},
+        ),
+        role="review",
+        report_year=2009,
+        exhaustive=True,
+        origin=HB + "hebei_2009.txt",
+        id="hebei2009_estimate_retail",
+    ),
+    Case(
+        "今年全社会固定资产投资力争完成1万亿元以上，增长18%以上，其中城镇投资8860亿元，增长20%左右。",
+        shared(
+            target(2009),
+            {
+                "indicator": "fixed_asset_investment",
+                "measure": "level",
+                "value": "1000000000000",
+                "unit": "CNY",
+                "comparator": ">=",
+                "strength": "soft",
+            },
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "18", "comparator": ">="},
+        ),
+        role="plan_tasks",
+        report_year=2009,
+        origin=HB + "hebei_2009.txt",
+        id="hebei2009_fai_soft",
+    ),
+    Case(
+        "今后五年，我们要在优化结构和提高效益的基础上，保持经济较快增长，"
+        "力争到2007年使国内生产总值在2000年的基础上基本实现翻一番，接近或达到1万 亿元。",
+        shared(
+            target(2007, indicator="gdp"),
+            {"measure": "growth", "value": "100", "strength": "soft"},
+            {"measure": "level", "value": "1000000000000", "unit": "CNY"},
+        ),
+        report_year=2003,
+        origin=HB + "hebei_2003.txt",
+        id="hebei2003_fanyifan_horizon",
+    ),
+    Case(
+        "“十二五”期间全省万人发明专利拥有量年均增长14%左右，"
+        "到2015年高新技术产业增加值占全省生产总值的比重达到10%以上。",
+        shared(
+            target(2015),
+            {"label_contains": "专利", "measure": "growth", "value": "14", "comparator": "~"},
+            {
+                "indicator": None,
+                "label_contains": "高新技术",
+                "measure": "share",
+                "value": "10",
+                "comparator": ">=",
+            },
+        ),
+        role="plan_tasks",
+        report_year=2011,
+        exhaustive=True,
+        origin=HB + "hebei_2011.txt",
+        id="hebei2011_fyp_share",
+    ),
+    Case(
+        "非公有制经济占国内生产总值的比重要达到30％以上。",
+        shared(
+            target(2001),
+            {
+                "indicator": None,
+                "label_contains": "非公有制",
+                "measure": "share",
+                "value": "30",
+                "comparator": ">=",
+            },
+        ),
+        role="plan_tasks",
+        report_year=2001,
+        exhaustive=True,
+        origin=HB + "hebei_2001.txt",
+        id="hebei2001_share_not_gdp",
+    ),
+    Case(
+        "力争农业产业化经营率达到39％。",
+        shared(target(2001), {"measure": "share", "value": "39", "strength": "soft"}),
+        role="plan_tasks",
+        report_year=2001,
+        exhaustive=True,
+        origin=HB + "hebei_2001.txt",
+        id="hebei2001_soft_share",
+    ),
+    Case(
+        "人口自然增长率控制在6.8‰以内。",
+        shared(target(2007), {"comparator": "<=", "value": "6.8", "raw": "6.8‰以内"}),
+        report_year=2007,
+        exhaustive=True,
+        origin=HB + "hebei_2007.txt",
+        id="hebei2007_permille",
+    ),
+    Case(
+        "主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长2%左右，规上工业增加值增长6.5%以上，"
+        "固定资产投资增长6%左右，社会消费品零售总额增长5%左右，居民人均可支配收入增长6%左右，"
+        "居民消费价格指数涨幅控制在2%左右。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "value": "6", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "2", "comparator": "~"},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "6.5", "comparator": ">="},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "6", "comparator": "~"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "income_per_capita", "measure": "growth", "value": "6", "comparator": "~"},
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=HB + "baoding_2026.txt",
+        id="baoding2026_main",
+    ),
+    Case(
+        "城镇化率达到61.1%、提高3.96个百分点，增幅全省第一。",
+        shared(
+            actual(2025),
+            {"indicator": "urbanisation_rate", "measure": "share", "value": "61.1"},
+            {"indicator": "urbanisation_rate", "measure": "pp_change", "value": "3.96", "unit": "pp"},
+        ),
+        role="review",
+        report_year=2026,
+        exhaustive=True,
+        origin=HB + "baoding_2026.txt",
+        id="baoding2026_urbanisation_rank",
+    ),
+    Case(
+        "单位GDP能耗降低率超额完成“十四五”目标，PM2.5平均浓度累计下降27.4%，优良天数达到275天，"
+        "创有监测记录以来最好水平；",
+        shared(
+            {"status": "actual"},
+            {"indicator": "pm25", "measure": "growth", "value": "-27.4"},
+            {"indicator": "good_air_days", "measure": "level", "value": "275", "unit": "day"},
+        ),
+        role="review",
+        report_year=2026,
+        exhaustive=True,
+        origin=HB + "baoding_2026.txt",
+        id="baoding2026_pm25_days",
+    ),
+    Case(
+        "完成棚户区改造14727套、新改造老旧小区38个。",
+        shared(
+            actual(2024),
+            {"label_contains": "棚户区", "measure": "level", "value": "14727", "unit": "套"},
+            {"label_contains": "老旧小区", "measure": "level", "value": "38", "unit": "个"},
+        ),
+        role="review",
+        report_year=2025,
+        exhaustive=True,
+        origin=HB + "baoding_2025.txt",
+        id="baoding2025_counters",
+    ),
+    Case(
+        "今后五年的奋斗目标是：到2021年，全市生产总值达到4500亿元以上，一般公共预算收入达到400亿元以上，"
+        "城乡居民人均可支配收入比2010年翻一番，全面建成小康社会。",
+        shared(
+            target(2021),
+            {
+                "indicator": "gdp",
+                "measure": "level",
+                "value": "450000000000",
+                "unit": "CNY",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "general_budget_revenue",
+                "measure": "level",
+                "value": "40000000000",
+                "unit": "CNY",
+                "comparator": ">=",
+            },
+        ),
+        report_year=2017,
+        origin=HB + "baoding_2017.txt",
+        id="baoding2017_horizon_2021",
+    ),
+    Case(
+        "依法拆除非法粘土砖瓦窑19座，清理砂石料场32家、整顿搅拌站12家，取缔城乡非法加油摊点12个，"
+        "淘汰黄标车694辆，推广使用环保炉具2000台，植树造林4.7万亩，完成50多个机关事业单位、"
+        "4000余户居民煤改天然气，淘汰分散取暖燃煤锅炉106台；",
+        shared(
+            actual(2016),
+            {"label_contains": "黄标车", "measure": "level", "value": "694", "unit": "辆"},
+            {"label_contains": "造林", "measure": "level", "value": "47000", "unit": "mu"},
+            {"measure": "level", "value": "4000", "unit": "户", "approx": True},
+        ),
+        role="review",
+        report_year=2017,
+        origin=HB + "gaoyang_2017.txt",
+        id="gaoyang2017_counter_list",
+    ),
+    # 驻马店市
+    Case(
+        "主要目标是：国内生产总值增长9%以上，力争达到10％，其中第一产业增长4.5%，第二产业增长11.5%，"
+        "第三产业增长11％。",
+        shared(
+            target(2002, indicator="gdp", measure="growth"),
+            {"value": "9", "comparator": ">="},
+            {"value": "10", "strength": "soft"},
+        ),
+        report_year=2002,
+        origin=ZMD + "zhumadian_2002.txt",
+        id="zhumadian2002_main_plus_soft",
+    ),
+    Case(
+        "今年我市经济和社会发展的主要预期目标是国内生产总值增长1O％，其中第一产业增长5％，"
+        "第二产业增长12.5％，第三产业增长12％；全社会固定资产投资增长11％；社会消费品零售总额增长lO.5％："
+        "财政收入与经济发展保持同步增长：外贸出口增长12％，城镇居民人均可支配收人增长8％，"
+        "农民人均纯收入增长5％；人口自然增长率控制在7‰以内，城镇登记失业率控制在4.5％以内。",
+        shared(
+            target(2003),
+            {"indicator": "gdp", "measure": "growth", "value": "10", "flags_contains": "ocr_repaired"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "11"},
+            {
+                "indicator": "retail_sales",
+                "measure": "growth",
+                "value": "10.5",
+                "flags_contains": "ocr_repaired",
+            },
+            {"indicator": "exports", "measure": "growth", "value": "12"},
+            {"indicator": "income_urban", "measure": "growth", "value": "8"},
+            {"indicator": "income_rural", "measure": "growth", "value": "5"},
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.5",
+                "comparator": "<=",
+            },
+        ),
+        report_year=2003,
+        origin=ZMD + "zhumadian_2003.txt",
+        id="zhumadian2003_main_ocr",
+    ),
+    Case(
+        "工业速度效益稳步提高，全年完成工业增加值113亿元，比上年增长9.6％，其中国有及限额以上工业增长l3.6％",
+        shared(
+            actual(2002),
+            {"measure": "growth", "value": "9.6"},
+            {"measure": "growth", "value": "13.6", "comparator": "=", "flags_contains": "ocr_repaired"},
+        ),
+        role="review",
+        report_year=2003,
+        origin=ZMD + "zhumadian_2003.txt",
+        id="zhumadian2003_xianeyishang_ocr",
+    ),
+    Case(
+        "预计全年完成国内生产总值332亿元，比上年增长10.2％，好于年初的预期目标。",
+        shared(
+            estimate(2002),
+            {"indicator": "gdp", "measure": "level", "value": "33200000000", "unit": "CNY"},
+            {"indicator": "gdp", "measure": "growth", "value": "10.2"},
+        ),
+        role="review",
+        report_year=2003,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2003.txt",
+        id="zhumadian2003_estimate",
+    ),
+    Case(
+        "全年完成国内生产总值345.7亿元，比上年增长1.8％，其中第一产业下降17.3%，二、"
+        "三产业分别增长12 .2％和9.9％",
+        shared(
+            actual(2003),
+            {"indicator": "gdp", "measure": "level", "value": "34570000000", "unit": "CNY"},
+            {"indicator": "gdp", "measure": "growth", "value": "1.8"},
+            {"measure": "growth", "value": "-17.3"},
+            {"measure": "growth", "value": "12.2"},
+            {"measure": "growth", "value": "9.9"},
+        ),
+        role="review",
+        report_year=2004,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2004.txt",
+        id="zhumadian2004_space_in_number",
+    ),
+    Case(
+        "积极开展对外贸易，完成出口创汇4551万美元，增长4l.1％；实际利用外资2438万美元，增长61％",
+        shared(
+            actual(2004),
+            {"indicator": "exports", "measure": "level", "value": "45510000", "unit": "USD"},
+            {"indicator": "exports", "measure": "growth", "value": "41.1", "flags_contains": "ocr_repaired"},
+            {"indicator": "fdi", "measure": "level", "value": "24380000", "unit": "USD"},
+            {"indicator": "fdi", "measure": "growth", "value": "61"},
+        ),
+        role="review",
+        report_year=2005,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2005.txt",
+        id="zhumadian2005_usd_ocr",
+    ),
+    Case(
+        "今年我市经济社会发展的主要预期目标是：全市生产总值增长11％以上，限上工业增加值增长20％以上，"
+        "全社会固定资产投资增长30％，社会消费品零售总额增长14％以上，财政一般预算收入增长13%以上,"
+        "城镇居民人均支配收人增长8％，农民人均纯收人增长5％，城镇登记失业率控制在4％以内，"
+        "单位生产总值能耗降低4％左右，人口自然增长率控制在6‰以内。",
+        shared(
+            target(2007),
+            {"indicator": "gdp", "measure": "growth", "value": "11", "comparator": ">="},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "20", "comparator": ">="},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "30", "comparator": "="},
+            {"indicator": "retail_sales", "measure": "growth", "value": "14", "comparator": ">="},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "13", "comparator": ">="},
+            {"indicator": "income_urban", "measure": "growth", "value": "8"},
+            {"indicator": "income_rural", "measure": "growth", "value": "5"},
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4",
+                "comparator": "<=",
+            },
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-4", "comparator": "~"},
+            {"comparator": "<=", "value": "6"},
+        ),
+        report_year=2007,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2007.txt",
+        id="zhumadian2007_main_typos",
+    ),
+    Case(
+        "主要预期目标是:生产总值增长13％，限上工业增加值增长20％以上，城镇固定资产投资增长35％，"
+        "社会消费品零售总额增长14％以上，财政一般预算收入增长14％，城镇居民人均可支配收入增长10％，"
+        "农民人均纯收入增长6％，人口自然增长率控制在6‰以内，城镇登记失业率控制在4.5％以内，"
+        "单位生产总值能耗降低5％，化学需氧量、二氧化硫排放量分别下降4.5％和3.3％。",
+        shared(
+            target(2008),
+            {"indicator": "gdp", "measure": "growth", "value": "13", "comparator": "="},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "20", "comparator": ">="},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "35", "comparator": "="},
+            {"indicator": "retail_sales", "measure": "growth", "value": "14", "comparator": ">="},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "14", "comparator": "="},
+            {"indicator": "income_urban", "measure": "growth", "value": "10"},
+            {"indicator": "income_rural", "measure": "growth", "value": "6"},
+            {"comparator": "<=", "value": "6"},
+            {
+                "indicator": "urban_unemployment_rate_registered",
+                "measure": "rate",
+                "value": "4.5",
+                "comparator": "<=",
+            },
+            {"indicator": "energy_intensity", "measure": "growth", "value": "-5", "comparator": "="},
+            {"label_contains": "化学需氧量", "measure": "growth", "value": "-4.5"},
+            {"label_contains": "二氧化硫", "measure": "growth", "value": "-3.3"},
+        ),
+        report_year=2008,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2008.txt",
+        id="zhumadian2008_main",
+    ),
+    Case(
+        "主要目标是：全市生产总值年均增长11%左右，按可比价格计算，2015年达到1770亿元，"
+        "人均生产总值达到26000元，其中二、三产业增加值占地区生产总值的比重达到80%。",
+        shared(
+            target(2015),
+            {"indicator": "gdp", "measure": "growth", "value": "11", "comparator": "~"},
+            {"indicator": "gdp", "measure": "level", "value": "177000000000", "unit": "CNY"},
+            {"indicator": "gdp_per_capita", "measure": "level", "value": "26000", "unit": "CNY"},
+            {"measure": "share", "value": "80"},
+        ),
+        report_year=2011,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2011_filed_as_2014.txt",
+        id="zhumadian2011_fyp_horizon_2015",
+    ),
+    Case(
+        "财政一般预算收入年均增长13%左右，力争在2010年的基础上翻一番。",
+        shared(
+            target(2015, indicator="general_budget_revenue", measure="growth"),
+            {"value": "13", "comparator": "~"},
+            {"value": "100", "strength": "soft"},
+        ),
+        report_year=2011,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2011_filed_as_2014.txt",
+        id="zhumadian2011_fanyifan",
+    ),
+    Case(
+        "城镇化率年均提高约2个百分点。",
+        shared(
+            target(2015),
+            {
+                "indicator": "urbanisation_rate",
+                "measure": "pp_change",
+                "value": "2",
+                "unit": "pp",
+                "comparator": "~",
+            },
+        ),
+        report_year=2011,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2011_filed_as_2014.txt",
+        id="zhumadian2011_yue_pp",
+    ),
+    Case(
+        "主要目标是：生产总值增长10%左右，规模以上工业增加值增长17％左右，全社会固定资产投资增长21%，"
+        "地方财政公共预算收入增长13%，社会消费品零售总额增长15%，城乡居民收入增长9%以上，"
+        "城镇新增就业6万人以上，人口自然增长率控制在6.5‰以内，居民消费价格涨幅控制在3.5%以内，"
+        "城镇化率提高1.5个百分点以上，节能减排完成省定目标。",
+        shared(
+            target(2013),
+            {"indicator": "gdp", "measure": "growth", "value": "10", "comparator": "~"},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "17", "comparator": "~"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "21", "comparator": "="},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "13", "comparator": "="},
+            {"indicator": "retail_sales", "measure": "growth", "value": "15", "comparator": "="},
+            {"measure": "growth", "value": "9", "comparator": ">="},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "60000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "3.5", "comparator": "<="},
+            {
+                "indicator": "urbanisation_rate",
+                "measure": "pp_change",
+                "value": "1.5",
+                "unit": "pp",
+                "comparator": ">=",
+            },
+        ),
+        report_year=2013,
+        origin=ZMD + "zhumadian_2013_filed_as_2014.txt",
+        id="zhumadian2013_main_mislabelled_file",
+    ),
+    Case(
+        "主要预期目标：生产总值增速高于全省1个百分点左右；",
+        shared(
+            target(2020),
+            {"indicator": "gdp", "measure": "pp_change", "value": "1", "unit": "pp", "comparator": "~"},
+        ),
+        report_year=2020,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2020.txt",
+        id="zhumadian2020_relative_target",
+    ),
+    Case(
+        "一般公共预算收入增长5.5%，城乡居民收入增长与GDP同步，调查失业率控制在5.5%以内，CPI控制在3%以内，"
+        "常住人口城镇化率提高2个百分点左右。",
+        shared(
+            target(2022),
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "5.5"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "<=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "<="},
+            {
+                "indicator": "urbanisation_rate",
+                "measure": "pp_change",
+                "value": "2",
+                "unit": "pp",
+                "comparator": "~",
+            },
+        ),
+        report_year=2022,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2022.txt",
+        id="zhumadian2022_cpi_acronym",
+    ),
+    Case(
+        "主要预期目标是：生产总值增长8.5%左右，规模以上工业增加值增长9%左右，全社会固定资产投资增长12%，"
+        "社会消费品零售总额增长11.5%，一般公共预算收入增长10%，城镇新增就业5万人以上，"
+        "常住人口城镇化率提高1.5个百分点以上，居民消费价格涨幅控制在3%以内，"
+        "城乡居民人均可支配收入增长与经济增长同步并略高于GDP增速，节能减排、"
+        "生态环保等约束性指标完成省定目标任务。",
+        shared(
+            target(2018),
+            {"indicator": "gdp", "measure": "growth", "value": "8.5", "comparator": "~"},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "9", "comparator": "~"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "12", "comparator": "="},
+            {"indicator": "retail_sales", "measure": "growth", "value": "11.5", "comparator": "="},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "10", "comparator": "="},
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "50000",
+                "unit": "person",
+                "comparator": ">=",
+            },
+            {
+                "indicator": "urbanisation_rate",
+                "measure": "pp_change",
+                "value": "1.5",
+                "unit": "pp",
+                "comparator": ">=",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "<="},
+        ),
+        report_year=2018,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2018.txt",
+        id="zhumadian2018_main",
+    ),
+    Case(
+        "主要预期目标是：经济增长6.5%左右，规上工业增加值增长6.5%，固定资产投资增长8%，"
+        "社会消费品零售总额增长8%，一般公共预算收入增长5.5%，进出口增长3%以上，城镇调查失业率5.5%左右，"
+        "居民消费价格涨幅3%以内，居民收入增长与经济同步增长。",
+        shared(
+            target(2024),
+            {"indicator": "gdp", "measure": "growth", "value": "6.5", "comparator": "~"},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "6.5", "comparator": "="},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "8", "comparator": "="},
+            {"indicator": "retail_sales", "measure": "growth", "value": "8", "comparator": "="},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "5.5", "comparator": "="},
+            {"indicator": "foreign_trade", "measure": "growth", "value": "3", "comparator": ">="},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "<="},
+        ),
+        report_year=2024,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2024.txt",
+        id="zhumadian2024_main",
+    ),
+    Case(
+        "主要预期目标是：经济增长5.5%左右，在实际工作中努力争取更好结果；规上工业增加值增长7.5%左右，"
+        "固定资产投资增长5%左右，社会消费品零售总额增长6%左右，进出口总值稳量提质，"
+        "一般公共预算收入增长4%左右，城镇调查失业率保持在5.5%左右，城镇新增就业6万人左右，"
+        "居民消费价格涨幅2%左右，居民收入增长与经济增长同步，粮食产量160亿斤以上，"
+        "单位生产总值碳排放与“十五五”考核目标统筹衔接。",
+        shared(
+            target(2026),
+            {"indicator": "gdp", "measure": "growth", "value": "5.5", "comparator": "~"},
+            {"indicator": "industrial_value_added", "measure": "growth", "value": "7.5", "comparator": "~"},
+            {"indicator": "fixed_asset_investment", "measure": "growth", "value": "5", "comparator": "~"},
+            {"indicator": "retail_sales", "measure": "growth", "value": "6", "comparator": "~"},
+            {"indicator": "general_budget_revenue", "measure": "growth", "value": "4", "comparator": "~"},
+            {
+                "indicator": "urban_unemployment_rate_surveyed",
+                "measure": "rate",
+                "value": "5.5",
+                "comparator": "~",
+            },
+            {
+                "indicator": "new_urban_jobs",
+                "measure": "level",
+                "value": "60000",
+                "unit": "person",
+                "comparator": "~",
+            },
+            {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            {"indicator": "grain_output", "measure": "level", "comparator": ">="},
+        ),
+        report_year=2026,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2026.txt",
+        id="zhumadian2026_main",
+    ),
+    Case(
+        "全市完成生产总值2370.3亿元，增长8.5%，增速居全省第三；",
+        shared(
+            actual(2018),
+            {"indicator": "gdp", "measure": "level", "value": "237030000000", "unit": "CNY"},
+            {"indicator": "gdp", "measure": "growth", "value": "8.5"},
+        ),
+        role="review",
+        report_year=2019,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2019.txt",
+        id="zhumadian2019_rank_is_not_a_figure",
+    ),
+    Case(
+        "全年生产总值3342.7亿元，全省第7，位次实现新突破，同比增长6.1%，全省第3；",
+        shared(
+            actual(2024),
+            {"indicator": "gdp", "measure": "level", "value": "334270000000", "unit": "CNY"},
+            {"indicator": "gdp", "measure": "growth", "value": "6.1"},
+        ),
+        role="review",
+        report_year=2025,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2025.txt",
+        id="zhumadian2025_ranks_between",
+    ),
+    Case(
+        "按照兜底线、织密网、建机制的原则，加强社会保障体系建设，确保城乡居民养老、"
+        "医疗保险参保人数达到422万人和661万人。",
+        shared(
+            target(2018, strength="hard", unit="person"),
+            {"label_contains": "养老", "measure": "level", "value": "4220000"},
+            {"label_contains": "医疗", "measure": "level", "value": "6610000"},
+        ),
+        role="plan_tasks",
+        report_year=2018,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2018.txt",
+        id="zhumadian2018_hard_pair",
+    ),
+    Case(
+        "坚持数量、质量、生态“三位一体”保护，坚决遏制耕地“非农化”、有效防止“非粮化”，"
+        "确保粮食播种面积1950万亩以上。",
+        shared(
+            target(2025),
+            {"measure": "level", "value": "19500000", "unit": "mu", "comparator": ">=", "strength": "hard"},
+        ),
+        role="plan_tasks",
+        report_year=2025,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2025.txt",
+        id="zhumadian2025_mu_hard",
+    ),
+    Case(
+        "加大扶贫开发整村推进力度，确保7万农村贫困人口脱贫和解决温饱。",
+        shared(
+            target(2007),
+            {"indicator": "poverty_reduction", "measure": "level", "value": "70000", "strength": "hard"},
+        ),
+        role="plan_tasks",
+        report_year=2007,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2007.txt",
+        id="zhumadian2007_poverty_hard",
+    ),
+    Case(
+        "创新金融产品，争取信贷规模，确保全市各项贷款余额存贷比在50%以上，新增存贷比在60%以上；",
+        shared(
+            target(2016, comparator=">="),
+            {"measure": "share", "value": "50", "strength": "hard"},
+            {"measure": "share", "value": "60"},
+        ),
+        role="plan_tasks",
+        report_year=2016,
+        exhaustive=True,
+        origin=ZMD + "zhumadian_2016.txt",
+        id="zhumadian2016_hard_beats_soft",
+    ),
+]
+
+
+# ---------------------------------------------------------------------------
+# variants: one convention per row
+# ---------------------------------------------------------------------------
+def _v(
+    text: str,
+    *mentions: dict[str, Any],
+    id: str,
+    role: str = "plan_targets",
+    year: int = 2018,
+    exhaustive: bool = True,
+) -> Case:
+    return Case(
+        text, tuple(mentions), role=role, report_year=year, exhaustive=exhaustive, origin="variant", id=id
+    )
+
+
+GDP = {"indicator": "gdp", "measure": "growth"}
+T18 = {"status": "target", "year": 2018}
+
+VARIANT_CASES = [
+    # comparators
+    _v(
+        "地区生产总值增长7%左右",
+        {**GDP, **T18, "value": "7", "comparator": "~", "raw": "7%左右"},
+        id="cmp_zuoyou",
+    ),
+    _v("地区生产总值增长约7%", {**GDP, **T18, "value": "7", "comparator": "~"}, id="cmp_yue"),
+    _v("地区生产总值增长6.5%上下", {**GDP, **T18, "value": "6.5", "comparator": "~"}, id="cmp_shangxia"),
+    _v(
+        "地区生产总值增长8%以上",
+        {**GDP, **T18, "value": "8", "comparator": ">=", "raw": "8%以上"},
+        id="cmp_yishang",
+    ),
+    _v(
+        "地区生产总值增长达到8%以上", {**GDP, **T18, "value": "8", "comparator": ">="}, id="cmp_dadao_yishang"
+    ),
+    _v(
+        "一般公共预算收入增长不低于6%",
+        {"indicator": "general_budget_revenue", "measure": "growth", "value": "6", "comparator": ">="},
+        id="cmp_budiyu",
+    ),
+    _v(
+        "城镇新增就业不少于5万人",
+        {
+            "indicator": "new_urban_jobs",
+            "measure": "level",
+            "value": "50000",
+            "unit": "person",
+            "comparator": ">=",
+        },
+        id="cmp_bushaoyu",
+    ),
+    _v(
+        "城镇新增就业8万人以上",
+        {
+            "indicator": "new_urban_jobs",
+            "measure": "level",
+            "value": "80000",
+            "unit": "person",
+            "comparator": ">=",
+            "raw": "8万人以上",
+        },
+        id="cmp_unit_between_number_and_yishang",
+    ),
+    _v(
+        "固定资产投资增长超过10%",
+        {"indicator": "fixed_asset_investment", "measure": "growth", "value": "10", "comparator": ">"},
+        id="cmp_chaoguo",
+    ),
+    _v(
+        "外贸进出口总额突破1000亿元",
+        {
+            "indicator": "foreign_trade",
+            "measure": "level",
+            "value": "100000000000",
+            "unit": "CNY",
+            "comparator": ">",
+        },
+        id="cmp_tupo",
+    ),
+    _v(
+        "城镇居民人均可支配收入增速高于8%",
+        {"indicator": "income_urban", "measure": "growth", "value": "8", "comparator": ">"},
+        id="cmp_gaoyu",
+    ),
+    _v(
+        "城镇登记失业率低于4%",
+        {
+            "indicator": "urban_unemployment_rate_registered",
+            "measure": "rate",
+            "value": "4",
+            "comparator": "<",
+        },
+        id="cmp_diyu",
+    ),
+    _v(
+        "社会消费品零售总额增长不足5%",
+        {
+            "indicator": "retail_sales",
+            "measure": "growth",
+            "value": "5",
+            "comparator": "<",
+            "status": "actual",
+        },
+        role="review",
+        id="cmp_buzu",
+    ),
+    _v(
+        "城镇调查失业率控制在5.5%",
+        {
+            "indicator": "urban_unemployment_rate_surveyed",
+            "measure": "rate",
+            "value": "5.5",
+            "comparator": "<=",
+        },
+        id="cmp_kongzhizai",
+    ),
+    _v(
+        "城镇登记失业率4%以下",
+        {
+            "indicator": "urban_unemployment_rate_registered",
+            "measure": "rate",
+            "value": "4",
+            "comparator": "<=",
+        },
+        id="cmp_yixia",
+    ),
+    _v(
+        "居民消费价格涨幅不超过3%",
+        {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "<="},
+        id="cmp_buchaoguo",
+    ),
+    _v(
+        "居民消费价格涨幅不高于3%",
+        {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "<="},
+        id="cmp_bugaoyu",
+    ),
+    _v(
+        "居民消费价格涨幅控制在3%左右",
+        {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
+        id="cmp_kongzhizai_zuoyou_after_wins",
+    ),
+    _v(
+        "规模以上工业增加值增长7%",
+        {"indicator": "industrial_value_added", "measure": "growth", "value": "7", "comparator": "="},
+        id="cmp_guimoyishang_is_a_noun",
+    ),
+    _v(
+        "单位GDP能耗下降3.5%",
+        {"indicator": "energy_intensity", "measure": "growth", "value": "-3.5", "comparator": "="},
+        id="measure_decline_is_negative_growth",
+    ),
+    _v(
+        "单位地区生产总值能耗下降3%以上",
+        {"indicator": "energy_intensity", "measure": "growth", "value": "-3", "comparator": ">="},
+        id="cmp_decline_yishang_refers_to_magnitude",
+    ),
+    # ranges
+    _v(
+        "地区生产总值增长6%—7%",
+        {**GDP, "comparator": "range", "low": "6", "high": "7", "value": None},
+        id="range_emdash",
+    ),
+    _v(
+        "地区生产总值增长6-6.5%",
+        {**GDP, "comparator": "range", "low": "6", "high": "6.5"},
+        id="range_hyphen_one_sign",
+    ),
+    _v("地区生产总值增长6.5%至7%", {**GDP, "comparator": "range", "low": "6.5", "high": "7"}, id="range_zhi"),
+    _v(
+        "地区生产总值增长6%～7%",
+        {**GDP, "comparator": "range", "low": "6", "high": "7"},
+        id="range_fullwidth_tilde",
+    ),
+    _v(
+        "国内生产总值增长百分之八到九",
+        {**GDP, "comparator": "range", "low": "8", "high": "9"},
+        id="range_chinese_dao",
+    ),
+    # Chinese numerals, approximations, multiples
+    _v("国内生产总值增长百分之八", {**GDP, "value": "8"}, id="num_baifenzhiba"),
+    _v("工业总产值增长百分之十二点五", {"measure": "growth", "value": "12.5"}, id="num_baifenzhi_decimal"),
+    _v("全年新增就业两万人", {"measure": "level", "value": "20000", "unit": "person"}, id="num_liangwan"),
+    _v(
+        "城镇新增就业一百二十万人",
+        {"indicator": "new_urban_jobs", "measure": "level", "value": "1200000", "unit": "person"},
+        id="num_chinese_wan",
+    ),
+    _v("农村贫困人口减少三成", {"measure": "growth", "value": "-30"}, id="num_sancheng_decline"),
+    _v(
+        "城乡居民人均可支配收入比2010年翻一番",
+        {"measure": "growth", "value": "100", "status": "target"},
+        id="num_fanyifan",
+        exhaustive=False,
+    ),
+    _v("实现国内生产总值比2000年翻两番", {**GDP, "value": "300"}, id="num_fanliangfan"),
+    _v(
+        "引进内资500多亿元",
+        {
+            "indicator": "domestic_capital",
+            "measure": "level",
+            "value": "50000000000",
+            "unit": "CNY",
+            "approx": True,
+        },
+        id="approx_duo",
+    ),
+    _v(
+        "城镇新增就业近3万人",
+        {
+            "indicator": "new_urban_jobs",
+            "measure": "level",
+            "value": "30000",
+            "unit": "person",
+            "approx": True,
+            "status": "actual",
+        },
+        role="review",
+        id="approx_jin",
+    ),
+    _v(
+        "新建农村公路200余公里",
+        {"measure": "level", "value": "200", "unit": "km", "approx": True},
+        id="approx_yu",
+    ),
+    _v(
+        "实际利用外资2亿美元",
+        {"indicator": "fdi", "measure": "level", "value": "200000000", "unit": "USD"},
+        id="unit_usd_yi",
+    ),
+    _v(
+        "一般公共预算收入1.2万亿元",
+        {"indicator": "general_budget_revenue", "measure": "level", "value": "1200000000000", "unit": "CNY"},
+        id="unit_wanyi",
+    ),
+    # strength
+    _v(
+        "确保城镇新增就业5万人以上",
+        {"indicator": "new_urban_jobs", "value": "50000", "comparator": ">=", "strength": "hard"},
+        id="strength_quebao",
+    ),
+    _v(
+        "必须把城镇登记失业率控制在4.5%以内",
+        {
+            "indicator": "urban_unemployment_rate_registered",
+            "value": "4.5",
+            "comparator": "<=",
+            "strength": "hard",
+        },
+        id="strength_bixu",
+    ),
+    _v(
+        "坚决完成单位GDP能耗下降3%的任务",
+        {"indicator": "energy_intensity", "value": "-3", "strength": "hard"},
+        id="strength_jianjue",
+    ),
+    _v("力争地区生产总值增长8%", {**GDP, "value": "8", "strength": "soft"}, id="strength_lizheng"),
+    _v(
+        "争取实际利用外资增长10%",
+        {"indicator": "fdi", "measure": "growth", "value": "10", "strength": "soft"},
+        id="strength_zhengqu",
+    ),
+    _v(
+        "努力实现社会消费品零售总额增长9%",
+        {"indicator": "retail_sales", "measure": "growth", "value": "9", "strength": "soft"},
+        id="strength_nuli",
+    ),
+    _v(
+        "地区生产总值增长7%",
+        {**GDP, **T18, "value": "7", "strength": None, "comparator": "="},
+        id="strength_none_when_no_cue",
+    ),
+    _v(
+        "地区生产总值增长6%，力争7%",
+        {**GDP, "value": "6", "comparator": "="},
+        {**GDP, "value": "7", "strength": "soft"},
+        id="strength_floor_and_stretch",
+    ),
+    # status and year
+    _v(
+        "预计全年地区生产总值增长7.2%",
+        {**GDP, "value": "7.2", "status": "estimate", "year": 2017},
+        role="review",
+        id="status_yuji_growth",
+    ),
+    _v(
+        "预计全年一般公共预算收入完成650亿元",
+        {
+            "indicator": "general_budget_revenue",
+            "measure": "level",
+            "value": "65000000000",
+            "unit": "CNY",
+            "status": "estimate",
+            "year": 2017,
+        },
+        role="review",
+        id="status_yuji_level",
+    ),
+    _v(
+        "全年地区生产总值增长6.8%",
+        {**GDP, "value": "6.8", "status": "actual", "year": 2017},
+        role="review",
+        id="status_actual_review",
+    ),
+    _v(
+        "居民消费价格上涨2.1%",
+        {"indicator": "cpi", "measure": "growth", "value": "2.1", "status": "actual", "year": 2017},
+        role="review",
+        id="status_cpi_shangzhang_actual",
+    ),
+    _v(
+        "到2020年，地区生产总值达到1万亿元",
+        {
+            "indicator": "gdp",
+            "measure": "level",
+            "value": "1000000000000",
+            "unit": "CNY",
+            "status": "target",
+            "year": 2020,
+        },
+        id="horizon_dao2020",
+    ),
+    _v(
+        "十三五期末，常住人口城镇化率达到65%",
+        {
+            "indicator": "urbanisation_rate",
+            "measure": "share",
+            "value": "65",
+            "status": "target",
+            "year": 2020,
+        },
+        year=2016,
+        id="horizon_shisanwu_qimo",
+    ),
+    _v(
+        "“十四五”期间地区生产总值年均增长6%左右",
+        {**GDP, "value": "6", "comparator": "~", "status": "target", "year": 2025},
+        year=2021,
+        id="horizon_shisiwu",
+    ),
+    # absent
+    _v(
+        "我们没有提出全年经济增速具体目标",
+        {**GDP, "comparator": "absent", "value": None, "status": "target", "year": 2020},
+        year=2020,
+        id="absent_national_2020",
+    ),
+    _v(
+        "今年不设经济增长具体目标",
+        {**GDP, "comparator": "absent", "value": None},
+        year=2020,
+        id="absent_bushe",
+    ),
+    # distribution / pairing
+    _v(
+        "城乡居民收入均增长6.5%",
+        {"indicator": "income_urban", "measure": "growth", "value": "6.5"},
+        {"indicator": "income_rural", "measure": "growth", "value": "6.5"},
+        id="dist_jun",
+    ),
+    _v(
+        "城镇和农村居民人均可支配收入分别增长7%和8%",
+        {"indicator": "income_urban", "measure": "growth", "value": "7"},
+        {"indicator": "income_rural", "measure": "growth", "value": "8"},
+        id="pair_fenbie",
+    ),
+    _v(
+        "居民消费价格指数和城镇登记失业率均控制在3%以内",
+        {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "<="},
+        {
+            "indicator": "urban_unemployment_rate_registered",
+            "measure": "rate",
+            "value": "3",
+            "comparator": "<=",
+        },
+        id="dist_cpi_and_unemployment",
+    ),
+    _v(
+        "进口增长5%，出口增长6%",
+        {"indicator": "imports", "measure": "growth", "value": "5"},
+        {"indicator": "exports", "measure": "growth", "value": "6"},
+        id="imports_exports",
+    ),
+    # measures and indicators
+    _v(
+        "三次产业结构调整为8∶42∶50",
+        {"indicator": "industrial_structure", "measure": "ratio", "raw": "8∶42∶50"},
+        id="measure_ratio",
+    ),
+    _v(
+        "常住人口城镇化率提高1.2个百分点",
+        {"indicator": "urbanisation_rate", "measure": "pp_change", "value": "1.2", "unit": "pp"},
+        id="measure_pp",
+    ),
+    _v(
+        "研发经费投入强度达到2.5%",
+        {"indicator": "rd_intensity", "measure": "share", "value": "2.5"},
+        id="measure_share_rd",
+    ),
+    _v(
+        "森林覆盖率达到40%以上",
+        {"indicator": "forest_coverage", "measure": "share", "value": "40", "comparator": ">="},
+        id="measure_share_forest",
+    ),
+    _v(
+        "空气质量优良天数比例达到85%",
+        {"indicator": "good_air_days", "measure": "share", "value": "85"},
+        id="measure_share_air_days",
+    ),
+    _v(
+        "PM2.5平均浓度控制在40微克/立方米以下",
+        {"indicator": "pm25", "measure": "level", "value": "40", "comparator": "<="},
+        id="pm25_level_not_2_5",
+    ),
+    _v(
+        "城镇登记失业率为3.2%",
+        {
+            "indicator": "urban_unemployment_rate_registered",
+            "measure": "rate",
+            "value": "3.2",
+            "status": "actual",
+        },
+        role="review",
+        id="measure_rate",
+    ),
+    _v(
+        "常住人口达到700万人",
+        {"indicator": "population", "measure": "level", "value": "7000000", "unit": "person"},
+        id="indicator_population",
+    ),
+    _v(
+        "粮食产量稳定在50万吨以上",
+        {
+            "indicator": "grain_output",
+            "measure": "level",
+            "value": "500000",
+            "unit": "ton",
+            "comparator": ">=",
+        },
+        id="indicator_grain_ton",
+    ),
+    _v(
+        "旅游总收入增长15%",
+        {"indicator": "tourism_revenue", "measure": "growth", "value": "15"},
+        id="indicator_tourism",
+    ),
+    _v(
+        "一般公共预算支出增长5%",
+        {"indicator": "general_budget_expenditure", "measure": "growth", "value": "5"},
+        id="indicator_expenditure",
+    ),
+    _v("税收收入增长8%", {"indicator": "tax_revenue", "measure": "growth", "value": "8"}, id="indicator_tax"),
+    _v(
+        "人均地区生产总值达到8万元",
+        {"indicator": "gdp_per_capita", "measure": "level", "value": "80000", "unit": "CNY"},
+        id="indicator_gdp_pc",
+    ),
+    _v(
+        "服务业增加值增长9%",
+        {"indicator": "service_value_added", "measure": "growth", "value": "9"},
+        id="indicator_services",
+    ),
+    _v(
+        "单位地区生产总值二氧化碳排放降低4%",
+        {"indicator": "carbon_intensity", "measure": "growth", "value": "-4"},
+        id="indicator_carbon",
+    ),
+    _v("全年GDP增长7%", {**GDP, "value": "7"}, id="indicator_gdp_acronym"),
+    _v("经济增长6%以上", {**GDP, "value": "6", "comparator": ">="}, id="indicator_jingjizengzhang"),
+    _v(
+        "城镇居民人均可支配收入达到4万元",
+        {"indicator": "income_urban", "measure": "level", "value": "40000", "unit": "CNY"},
+        id="indicator_income_level",
+    ),
+    _v(
+        "居民消费价格与上年持平",
+        {"indicator": "cpi", "measure": "growth", "value": "0", "status": "actual"},
+        role="review",
+        id="cpi_chiping_is_zero",
+    ),
+    # labels and counter units
+    _v(
+        "植树100万株",
+        {"indicator": None, "label_contains": "植树", "measure": "level", "value": "1000000", "unit": "株"},
+        role="plan_tasks",
+        id="label_zhishu",
+    ),
+    _v(
+        "改造棚户区3000套",
+        {"indicator": None, "label_contains": "棚户区", "measure": "level", "value": "3000", "unit": "套"},
+        role="plan_tasks",
+        id="label_penghuqu",
+    ),
+    _v(
+        "新建5G基站2000个",
+        {"indicator": None, "label_contains": "5G基站", "measure": "level", "value": "2000", "unit": "个"},
+        role="plan_tasks",
+        id="label_5g_digit_in_noun",
+    ),
+    _v(
+        "更新公交车500辆",
+        {"indicator": None, "label_contains": "公交车", "measure": "level", "value": "500", "unit": "辆"},
+        role="plan_tasks",
+        id="label_gongjiaoche",
+    ),
+    _v(
+        "新建中小学10所",
+        {"label_contains": "中小学", "measure": "level", "value": "10", "unit": "所"},
+        role="plan_tasks",
+        id="unit_suo",
+    ),
+    _v(
+        "发放消费券1万张",
+        {"label_contains": "消费券", "measure": "level", "value": "10000", "unit": "张"},
+        role="plan_tasks",
+        id="unit_zhang",
+    ),
+    _v(
+        "新增规模以上工业企业100家",
+        {"measure": "level", "value": "100", "unit": "家", "comparator": "="},
+        role="plan_tasks",
+        id="unit_jia_guimoyishang_noun",
+    ),
+    _v(
+        "实施重点项目50项",
+        {"measure": "level", "value": "50", "unit": "项"},
+        role="plan_tasks",
+        id="unit_xiang",
+    ),
+    _v(
+        "新增高标准农田5万亩",
+        {"measure": "level", "value": "50000", "unit": "mu"},
+        role="plan_tasks",
+        id="unit_mu",
+    ),
+    _v(
+        "新建公园绿地20万平方米",
+        {"measure": "level", "value": "200000", "unit": "m2"},
+        role="plan_tasks",
+        id="unit_m2",
+    ),
+    _v(
+        "新增光伏装机50万千瓦",
+        {"measure": "level", "value": "500000", "unit": "kW"},
+        role="plan_tasks",
+        id="unit_kw",
+    ),
+    _v(
+        "接待游客3000万人次",
+        {"measure": "level", "value": "30000000", "unit": "person_time"},
+        role="plan_tasks",
+        id="unit_renci",
+    ),
+    _v(
+        "工程建设项目审批时间压缩至60个工作日以内",
+        {"measure": "level", "value": "60", "unit": "day", "comparator": "<="},
+        role="plan_tasks",
+        id="unit_workdays",
+    ),
+]
+
+
+# ---------------------------------------------------------------------------
+# negatives: years, dates, ordinals, list markers, plan names, codes
+# ---------------------------------------------------------------------------
+def _neg(text: str, id: str, origin: str = "negative") -> Case:
+    return Case(text, (), exhaustive=True, origin=origin, id=id)
+
+
+NEGATIVE_CASES = [
+    _neg("2018年是全面贯彻党的十九大精神的开局之年", id="neg_year_and_party_congress"),
+    _neg("现在，我代表市政府向大会报告工作，请予审议。", id="neg_no_numbers"),
+    _neg("二、2018年重点工作安排", id="neg_section_heading_year"),
+    _neg("（一）坚持把稳增长作为首要任务", id="neg_list_marker_paren"),
+    _neg("一是坚定发展信心。", id="neg_list_marker_yishi"),
+    _neg("1.深化供给侧结构性改革", id="neg_list_marker_arabic"),
+    _neg("实施第十三个五年规划", id="neg_five_year_plan_name"),
+    _neg("今年是“十四五”规划收官之年", id="neg_shisiwu"),
+    _neg("咨询电话：0411-83631234", id="neg_phone"),
+    _neg("大政发〔2018〕12号", id="neg_document_number"),
+    _neg("发布日期: 2018-02-27", id="neg_iso_date"),
+    _neg("统筹推进“五位一体”总体布局，协调推进“四个全面”战略布局", id="neg_slogan_numbers"),
+    _neg("坚持“两个毫不动摇”", id="neg_liangge"),
+    _neg("经济增长保持在合理区间", id="neg_growth_without_figure"),
+    _neg("居民收入增长与经济增长同步", id="neg_income_in_step"),
+    _neg("单位地区生产总值能耗完成“十四五”国家考核目标。", id="neg_target_without_figure"),
+    _neg("PM2.5平均浓度持续改善", id="neg_pm25_name_only"),
+    _neg("成功举办第二十届中国国际农产品交易会", id="neg_ordinal_session"),
+    _neg("上一页 1 2 3 下一页", id="neg_pagination"),
+    _neg("责任编辑：王菲 E-mail推荐", id="neg_boilerplate"),
+    _neg(
+        "──2017年12月5日在中山区第十八届人民代表大会第一次会议上",
+        id="neg_delivery_line",
+        origin="seed:004_a2a8ef631bb62342.txt",
+    ),
+    _neg("2102020006/2018-13962", id="neg_index_number", origin="seed:004_a2a8ef631bb62342.txt"),
+    _neg(
+        "2017年1月10日在辽阳市第十五届人民代表大会第六次会议上",
+        id="neg_meeting_line",
+        origin="seed:002_93b6e1f04503de54.txt",
+    ),
+    _neg(
+        "贯彻落实党的十八大和十八届三中、四中、五中、六中全会精神",
+        id="neg_plenums",
+        origin="seed:002_93b6e1f04503de54.txt",
+    ),
+    _neg(
+        "积极争取中央7号文件、国务院28号和62号文件政策支持。",
+        id="neg_document_numbers_inline",
+        origin="seed:002_93b6e1f04503de54.txt",
+    ),
+    _neg("中关村“6＋4”创新政策落地实施。", id="neg_policy_code", origin="seed:001_73368d6ee1ea3c0d.txt"),
+    _neg("全面落实“大气十条”“水十条”", id="neg_ten_articles", origin="seed:000_d5ee9f7b5e9ff031.txt"),
+    _neg(
+        "要深入落实《中国制造2025大连行动计划》",
+        id="neg_year_in_title",
+        origin="seed:000_d5ee9f7b5e9ff031.txt",
+    ),
+    _neg(
+        "加快推进新机场、大连湾海底隧道、跨海大桥、地铁4号5号7号线、旅顺中部通道工程建设",
+        id="neg_metro_line_numbers",
+        origin="seed:000_d5ee9f7b5e9ff031.txt",
+    ),
+    _neg(
+        "在中央文明委组织的第五次全国文明城市考核评比中，我市各项指标排列在前",
+        id="neg_ordinal_fifth",
+        origin="seed:001_73368d6ee1ea3c0d.txt",
+    ),
+    _neg(
+        "（《人民日报》1 9 5 6 0 6 1 6 第2 版）",
+        id="neg_spaced_newspaper_date",
+        origin=NAT + "national_1956.txt",
+    ),
+    _neg("第三，继续加强和改善宏观调控", id="neg_disan", origin=NAT + "national_1998.txt"),
+    _neg(
+        "聚焦“1+2+4+N”目标任务体系，锚定“593460”发力方向",
+        id="neg_number_codes",
+        origin=ZMD + "zhumadian_2026.txt",
+    ),
+    _neg(
+        "确保完成“3815”战略发展目标“三年上台阶”的任务。",
+        id="neg_code_and_duration",
+        origin=P25 + "yunnan_2025.docx",
+    ),
+    _neg(
+        "推动具备条件的民间资本依法发起设立中小型银行等金融机构，成熟一家，批准一家，不设限额。",
+        id="neg_bushe_is_not_absent_target",
+        origin=NAT + "national_2015.txt",
+    ),
+    _neg(
+        "周驻南、息邢高速建成通车，G107绕城、G328等干线公路扎实推进",
+        id="neg_road_numbers",
+        origin=ZMD + "zhumadian_2020.txt",
+    ),
+    _neg("一、2017年工作回顾", id="neg_heading_review_year"),
+    _neg("（2024年2月6日）", id="neg_bracket_date"),
+    _neg("第3号令", id="neg_order_number"),
+    _neg("附件1", id="neg_annex_number"),
+    _neg("新时代推动东北全面振兴座谈会于9月7日召开", id="neg_month_day"),
+    _neg("实施乡村振兴战略三年行动", id="neg_duration_chinese"),
+    _neg("参加首届中国国际进口博览会", id="neg_shoujie"),
+]
+
+
+# ---------------------------------------------------------------------------
+# bad input: OCR digits, split numbers, stray markup, flattened tables
+# ---------------------------------------------------------------------------
+def _bad(text: str, *mentions: dict[str, Any], id: str, role: str = "plan_targets", year: int = 2018) -> Case:
+    return Case(
+        text, tuple(mentions), role=role, report_year=year, exhaustive=True, origin="bad_input", id=id
+    )
+
+
+BAD_INPUT_CASES = [
+    _bad("地区生产总值增长1..5%", id="bad_double_dot_is_ambiguous"),
+    _bad(
+        "一般公共预算收入增长8.5%%",
+        {"indicator": "general_budget_revenue", "measure": "growth", "value": "8.5"},
+        id="bad_double_percent",
+    ),
+    _bad("第二产业增长12 .2%", {"measure": "growth", "value": "12.2"}, id="bad_space_before_decimal_point"),
+    _bad(
+        "国内生产总值增长1O%", {**GDP, "value": "10", "flags_contains": "ocr_repaired"}, id="bad_ocr_letter_o"
+    ),
+    _bad(
+        "国有及限额以上工业增长l3.6%",
+        {"measure": "growth", "value": "13.6", "comparator": "=", "flags_contains": "ocr_repaired"},
+        id="bad_ocr_letter_l",
+    ),
+    _bad(
+        "社会消费品零售总额增长lO.5％",
+        {"indicator": "retail_sales", "measure": "growth", "value": "10.5", "flags_contains": "ocr_repaired"},
+        id="bad_ocr_l_and_o",
+    ),
+    _bad(
+        "完成出口创汇4551万美元，增长4l.1％",
+        {"indicator": "exports", "measure": "level", "value": "45510000", "unit": "USD"},
+        {"indicator": "exports", "measure": "growth", "value": "41.1", "flags_contains": "ocr_repaired"},
+        role="review",
+        id="bad_ocr_l_inside_number",
+    ),
+    _bad("地区生产总值增长7.\n5%", {**GDP, "value": "7.5"}, id="bad_number_split_after_point"),
+    _bad(
+        "地区生产总值增长\n7.5%左右", {**GDP, "value": "7.5", "comparator": "~"}, id="bad_break_before_number"
+    ),
+    _bad("城镇新增就业1\n200万人以上", id="bad_number_split_between_digits_is_ambiguous"),
+    _bad("地区生产总值  亿元  7363.9  7.1", id="bad_flattened_table_row"),
+    _bad("地区生产总值增长 7% 左右", {**GDP, "value": "7", "comparator": "~"}, id="bad_spaces_around_figure"),
+    _bad(
+        "国内生产总值增长<U+00A0>8%左右", {**GDP, "value": "8", "comparator": "~"}, id="bad_r_escape_string"
+    ),
+    _bad(
+        "<strong>地区生产总值增长7%左右</strong>",
+        {**GDP, "value": "7", "comparator": "~"},
+        id="bad_html_tags",
+    ),
+    _bad("地区生产总值增长７．５％", {**GDP, "value": "7.5"}, id="bad_fullwidth_digits"),
+    _bad(
+        "城镇新增就业1 0 0 0 万人以上",
+        {"indicator": "new_urban_jobs", "measure": "level", "value": "10000000", "comparator": ">="},
+        id="bad_spaced_digits",
+    ),
+    _bad(
+        "接近或达到1万 亿元",
+        {"measure": "level", "value": "1000000000000", "unit": "CNY"},
+        id="bad_space_inside_unit",
+    ),
+]
+
+CASES: list[Case] = [
+    *SEED_CASES,
+    *NATIONAL_CASES,
+    *PROVINCE_CASES,
+    *HEBEI_ZHUMADIAN_CASES,
+    *VARIANT_CASES,
+    *NEGATIVE_CASES,
+    *BAD_INPUT_CASES,
+]
