@@ -38,6 +38,20 @@ _LABEL_TRIM = regex.compile(
 )
 _LABEL_VERBS = regex.compile(r"^(?:增长|下降|达到|实现|完成|提高|降低|超过|突破|增加|减少|占|比上年|同比|年均)")
 _SKIP_UNITS = frozenset({"year"})
+_MONEY = frozenset({"CNY", "USD", "EUR", "HKD"})
+_CONTINUES = regex.compile(
+    r"^(?:(?:19|20)\d\d年)?(?:比上年|同比|年均|全年|总量|总额|规模)?"
+    r"(?:增长|下降|提高|降低|增加|减少|上涨|回落|突破|超过|达到|实现|为)"
+    r"|^(?:增速|增幅)(?:高于|快于|低于|慢于|比)"
+    r"|^(?:力争|争取|确保|努力)(?:达到|实现|增长|完成)?$"
+)
+_STATES = regex.compile(r"^(?:(?:计划|预计|要|将)?(?:定为|确定为|调整为|安排为?|为|是|达到|实现|控制在|保持在|实际到位|到位|增长|下降))")
+_BASELINE_YEAR = regex.compile(r"(?:比|较|与|同|相比|对比|在)(?:(?:19|20)\d\d)年")
+_LIST_VERB = regex.compile(
+    r"(?:同比|比上年|年均|全年)?(?:分别|均|都)?(?:增长|下降|达到|为|是|实现|完成|提高|降低|增加|减少|控制在|上涨|突破|超过"
+    r"|削减|压减|缩减|提升|上升|回落)?"
+    r"(?:到|至)?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +89,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     c = _cues()
     out: dict[str, regex.Pattern[str]] = {}
     for comp, words in c["comparators"]["after"].items():
-        out["after" + comp] = regex.compile(r"^[\p{Han}]{0,3}?" + alternation(words))
+        spaced = "(?:" + "|".join(r"\s?".join(regex.escape(ch) for ch in w) for w in words) + ")"
+        out["after" + comp] = regex.compile(r"^\s?[\p{Han}]{0,3}?\s?" + spaced)
     for comp, words in c["comparators"]["before"].items():
         out["before" + comp] = regex.compile(alternation(words) + r"[\p{Han}]{0,2}$")
     out["up"] = regex.compile(alternation(c["measures"]["up"]))
@@ -91,20 +106,42 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     return out
 
 
+@functools.cache
+def _denominator() -> regex.Pattern[str]:
+    return regex.compile(alternation(_cues()["denominator_before"]) + r"$")
+
+
 def _aliases(text: str) -> list[_Alias]:
+    """Indicator aliases in the text, leftmost-longest. An alias that is the
+    denominator of a share (占地区生产总值比重) is not the figure's subject: the
+    subject before 占 gets its share-of-GDP indicator when it has one."""
     out: list[_Alias] = []
+    share_of_gdp: dict[str, str] = _cues()["share_of_gdp"]
+    denominator = _denominator()
     for end_idx, (alias, ind) in _automaton().iter_long(text):
         if not ind:
             continue
         start = end_idx - len(alias) + 1
+        if denominator.search(text, max(0, start - 4), start):
+            if out and out[-1].end >= start - 4 and out[-1].ids[0] in share_of_gdp:
+                prev = out.pop()
+                out.append(_Alias(prev.start, end_idx + 1, text[prev.start : end_idx + 1],
+                                  (share_of_gdp[prev.ids[0]],)))
+            continue
         out.append(_Alias(start, end_idx + 1, alias, tuple(ind.split(","))))
     return out
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans. A line break ends a sentence unless the line was broken
+    inside one: after 、or ，, or before a line that starts with a figure."""
     spans = []
     pos = 0
     for m in _SENT_END.finditer(text):
+        if m.group() == "\n" and m.start() > 0 and (
+            text[m.start() - 1] in "、，," or (m.end() < len(text) and text[m.end()].isdigit())
+        ):
+            continue
         end = m.start() + (1 if text[m.start()] in "。！？!?" else 0)
         if end > pos:
             spans.append((pos, end))
@@ -140,6 +177,7 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
         sent_aliases = aliases[lo:hi]
         ctx = _Sentence(text, s_start, s_end, role, meta, sent_aliases)
         out.extend(ctx.absent())
+        out.extend(ctx.fixed())
         if quantities:
             out.extend(ctx.mentions(quantities))
     return tuple(out)
@@ -169,8 +207,23 @@ class _Sentence:
         self.aliases = aliases
         self.sentence = text[start:end]
         self.p = _patterns()
+        self.prev_end = start
 
     # --- entry points -------------------------------------------------------
+    def fixed(self) -> list[Mention]:
+        """Figures stated in words: 居民消费价格与上年持平 is CPI growth 0."""
+        out = []
+        for f in _cues().get("fixed", []):
+            for m in regex.finditer(f["pattern"], self.sentence):
+                status: Status = "actual" if self.role == "review" else "target"
+                out.append(Mention(
+                    indicator=f["indicator"], label=None, value=Decimal(f["value"]), unit=f["unit"], currency=None,
+                    low=None, high=None, comparator="=", measure=f["measure"], status=status, strength=None,
+                    year=self._year(status, self.start + m.start()), start=self.start + m.start(),
+                    end=self.start + m.end(), sentence=self.sentence, raw=m.group(), section=self.role,
+                ))
+        return out
+
     def absent(self) -> list[Mention]:
         m = self.p["absent"].search(self.sentence)
         if m is None:
@@ -186,29 +239,71 @@ class _Sentence:
         ]
 
     def mentions(self, quantities: list[numbers.Quantity]) -> list[Mention]:
+        quantities = [q for q in quantities if not self._qualifier(q)]
         out: list[Mention] = []
-        used_pairs: dict[int, tuple[str, ...]] = self._paired(quantities)
+        assigned = self._lists(quantities)
         prev_ids: tuple[str, ...] = ()
-        prev_clause = -1
+        prev_label: str | None = None
+        self.prev_end = self.start
         for i, q in enumerate(quantities):
+            if i > 0:
+                self.prev_end = quantities[i - 1].end
             if q.unit in _SKIP_UNITS:
                 continue
             clause = _clause_start(self.text, self.start, q.start)
-            ids, alias, inherited = self._indicator(q, clause, prev_ids if prev_clause >= 0 else ())
-            if i in used_pairs:
-                ids, inherited = used_pairs[i], False
-            if not ids and q.unit is None and q.kind == "number":
-                continue  # a bare number with no indicator is not a figure we can name
-            for ind in ids or (None,):
-                mention = self._mention(q, ind, alias, clause, inherited)
+            if i in assigned:
+                ind, label, lead_from, lead_to = assigned[i]
+                mention = self._mention(q, ind, None, clause, False, label=label, lead_from=lead_from,
+                                        lead_to=lead_to)
                 if mention is not None:
                     out.append(mention)
+                    if ind:
+                        prev_ids = (ind,)
+                continue
+            ids, alias, inherited = self._indicator(q, clause, prev_ids)
+            ids = tuple(i for i in ids if self._unit_fits(i, q, alias is not None and not inherited))
+            if not ids and q.unit is None and q.kind == "number":
+                continue  # a bare number with no indicator is not a figure we can name
+            label = None
+            if not ids and prev_label and _CONTINUES.match(self.text[clause : q.start]):
+                label = prev_label  # 海洋经济总产值4200亿元、增长9%以上
+            for ind in ids or (None,):
+                mention = self._mention(q, ind, alias, clause, inherited, label=label)
+                if mention is not None:
+                    out.append(mention)
+                    prev_label = mention.label
             if ids:
                 prev_ids = ids
-                prev_clause = clause
         return out
 
-    # --- indicator ----------------------------------------------------------
+    def _qualifier(self, q: numbers.Quantity) -> bool:
+        """亿元以上项目, 500万元以上企业: a size class, not a figure; also a
+        malformed number (1..5%) and a bare number without unit or scale
+        (a flattened table cell), which are dropped rather than guessed."""
+        if "malformed" in q.flags or (q.kind == "number" and q.unit is None and q.scale == 1):
+            return True
+        bare = q.raw[:1] in "十百千万亿" and not any(ch.isdigit() for ch in q.raw)
+        if q.kind == "number" and bare and regex.match(r"^(?:以上|以下|级)", self.text[q.end : q.end + 3]):
+            return True
+        tail = self.text[q.end : q.end + 8]
+        if regex.match(r"^(?:及)?(?:以上|以下)?(?:的)?(?:重点|重大|工业|规模)?(?:项目|企业|大项目|产业项目|的项目|的企业)", tail):
+            return True
+        # 10吨以下燃煤小锅炉, 5000万元以上企业: a size class in front of a noun
+        return q.kind == "number" and regex.match(r"^(?:及)?(?:以上|以下)(?!的(?:目标|任务|水平))[\p{Han}]", tail) is not None
+
+    def _unit_fits(self, ind: str, q: numbers.Quantity, adjacent: bool) -> bool:
+        """A level in a unit the indicator cannot have is not that indicator
+        (实现了300个蓝天 after a PM2.5 figure)."""
+        if q.kind != "number":
+            return True
+        info = taxonomy.indicator(ind)
+        if info.unit == q.unit or (info.unit in _MONEY and q.unit in _MONEY):
+            return True
+        if info.unit == "ton" and q.unit == "kg":
+            return True
+        return adjacent and q.unit is None
+
+    # --- indicators ---------------------------------------------------------
     def _indicator(self, q: numbers.Quantity, clause: int,
                    prev_ids: tuple[str, ...]) -> tuple[tuple[str, ...], _Alias | None, bool]:
         before = [a for a in self.aliases if clause <= a.start and a.end <= q.start]
@@ -217,18 +312,30 @@ class _Sentence:
             between = self.text[last.end : q.start]
             if len(between) <= 24:
                 group = self._joined(before)
-                if len(group) > 1 and regex.search(r"均|都|同时|分别", between):
+                if len(group) > 1 and regex.search(r"均|都|同时", between):
                     ids = tuple(i for a in group for i in a.ids)
                     return ids, last, False
-                if regex.search(r"均|都|分别", between) and len(last.ids) > 1:
+                if regex.search(r"均|都", between) and len(last.ids) > 1:
                     return last.ids, last, False
                 return last.ids[:1] if len(last.ids) > 1 else last.ids, last, False
+        # the subject right after a count: 确保7万农村贫困人口脱贫
+        if q.kind == "number":
+            after = next((a for a in self.aliases if q.end <= a.start <= q.end + 4), None)
+            if after is not None and regex.fullmatch(r"[\p{Han}]*", self.text[q.end : after.start]) and (
+                len(after.ids) == 1 and self._unit_fits(after.ids[0], q, False)
+            ):
+                return after.ids, after, False
         # a clause that only continues the previous one: "达到928亿元，增长7%"
         head = self.text[clause : q.start]
-        if prev_ids and len(head) <= 12 and _LABEL_VERBS.match(head.lstrip("比上年同比年均全年")) is not None:
+        if prev_ids and len(head) <= 12 and _CONTINUES.match(head):
             return prev_ids[:1], None, True
-        if prev_ids and len(head) <= 12 and regex.match(r"^(?:比上年|同比|年均)?(?:增长|下降|提高|降低)", head):
-            return prev_ids[:1], None, True
+        # the subject ends the clause before: "经济增长速度的宏观调控目标，定为百分之八至九"
+        earlier = [a for a in self.aliases if a.end <= clause]
+        if earlier and len(head) <= 8 and _STATES.match(head):
+            last = earlier[-1]
+            gap = self.text[last.end : q.start]
+            if len(gap) <= 30 and not numbers.scan_quantities(self.text, last.end, q.start):
+                return last.ids[:1], last, True
         return (), None, False
 
     def _joined(self, before: list[_Alias]) -> list[_Alias]:
@@ -236,46 +343,107 @@ class _Sentence:
         group = [before[-1]]
         for a in reversed(before[:-1]):
             gap = self.text[a.end : group[0].start]
-            if regex.fullmatch(r"\s*(?:、|和|及|与|以及|，)?\s*", gap):
+            if regex.fullmatch(r"\s*(?:、|和|及|与|以及)?\s*", gap):
                 group.insert(0, a)
             else:
                 break
         return group
 
-    def _paired(self, quantities: list[numbers.Quantity]) -> dict[int, tuple[str, ...]]:
-        """A、B分别增长X%和Y%: pair aliases and figures in order."""
-        out: dict[int, tuple[str, ...]] = {}
-        idx = self.sentence.find("分别")
-        if idx < 0:
-            return out
-        pos = self.start + idx
-        clause = _clause_start(self.text, self.start, pos)
-        before = [a for a in self.aliases if clause <= a.start and a.end <= pos]
-        if not before:
-            return out
-        group = self._joined(before)
-        ids = [i for a in group for i in a.ids] if len(group) > 1 else list(group[-1].ids)
-        after = [i for i, q in enumerate(quantities) if q.start > pos]
-        # the figures after 分别 up to the end of the clause list (X和Y / X、Y)
-        chosen = []
-        for i in after:
-            if len(chosen) == len(ids):
-                break
-            chosen.append(i)
-        if len(ids) > 1 and len(chosen) == len(ids):
-            for i, ind in zip(chosen, ids, strict=True):
-                out[i] = (ind,)
+    def _lists(self, quantities: list[numbers.Quantity]) -> dict[int, tuple[str | None, str | None, int, int]]:
+        """Figures listed against subjects in order: "A、B分别增长X%和Y%",
+        "城乡居民人均可支配收入40587元和16865元，分别增长6.7%和7.7%".
+        Returns {quantity index: (indicator, label, start and end of the verb text)}."""
+        out: dict[int, tuple[str | None, str | None, int, int]] = {}
+        runs: list[list[int]] = []
+        for i, q in enumerate(quantities):
+            if runs and i - 1 == runs[-1][-1]:
+                gap = self.text[quantities[i - 1].end : q.start]
+                gap = _strip_after(gap)
+                if regex.fullmatch(r"\s*(?:和|、|及|与|，和)\s*", gap):
+                    runs[-1].append(i)
+                    continue
+            runs.append([i])
+        subjects: list[tuple[str | None, str | None]] = []
+        for run in runs:
+            if len(run) < 2:
+                continue
+            first = quantities[run[0]]
+            clause = _clause_start(self.text, self.start, first.start)
+            head = self.text[clause : first.start]
+            verb = _LIST_VERB.search(head)
+            subject_text = head[: verb.start()] if verb else head
+            subject_end = clause + len(subject_text)
+            items = self._items(clause, subject_end)
+            if not items and subjects and len(subjects) == len(run):
+                items = subjects
+            if len(items) == 1 and items[0][0] and "," in _DISTRIBUTIVE.get(items[0][1] or "", ""):
+                ids = _DISTRIBUTIVE[items[0][1] or ""].split(",")
+                items = [(i, None) for i in ids]
+            if len(items) != len(run):
+                continue
+            subjects = items
+            for (ind, label), qi in zip(items, run, strict=True):
+                out[qi] = (ind, label if ind is None else None, subject_end, first.start)
         return out
+
+    def _items(self, start: int, end: int) -> list[tuple[str | None, str | None]]:
+        """Split a subject list (A、B和C) into (indicator, label) items. Items that
+        share a head noun are completed from their neighbours: 城镇和农村居民人均
+        可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入."""
+        text = self.text[start:end]
+        if not text.strip():
+            return []
+        for a in self.aliases:
+            if len(a.ids) > 1 and a.start >= start and a.end <= end and not text[: a.start - start].strip(
+                "全省市区县年今"
+            ):
+                return [(i, None) for i in a.ids]  # 城镇和农村居民人均可支配收入 X和Y
+        parts = [p for p in regex.split(r"、|和|及|与|以及", text)]
+        found: list[tuple[str | None, str | None]] = []
+        pos = start
+        for part in parts:
+            p_start = self.text.find(part, pos, end) if part else pos
+            p_end = p_start + len(part)
+            pos = p_end
+            inside = [a for a in self.aliases if p_start <= a.start and a.end <= p_end]
+            if inside:
+                alias = inside[-1]
+                if len(parts) == 1 and len(alias.ids) > 1:
+                    return [(i, None) for i in alias.ids]  # 城乡居民人均可支配收入 X和Y
+                found.append((alias.ids[0], None))
+            else:
+                found.append((None, _clean_label(part)))
+        index = taxonomy.alias_index()
+        items: list[tuple[str | None, str | None]] = []
+        for k, (ind, label) in enumerate(found):
+            if ind is None:
+                ind = _complete(parts, k, found, index)
+            if ind is None and not label:
+                return []
+            items.append((ind, label if ind is None else None))
+        return items
 
     # --- one mention ----------------------------------------------------------
     def _mention(self, q: numbers.Quantity, ind: str | None, alias: _Alias | None, clause: int,
-                 inherited: bool) -> Mention | None:
+                 inherited: bool, label: str | None = None, lead_from: int | None = None,
+                 lead_to: int | None = None) -> Mention | None:
         text = self.text
-        lead_from = alias.end if alias is not None else clause
-        lead = text[lead_from : q.start]
+        if lead_to is not None and lead_from is not None:
+            lead = text[lead_from:lead_to]  # the verb of a listed figure ("分别削减")
+        else:
+            if lead_from is None:
+                lead_from = alias.end if alias is not None else clause
+            lead_from = max(lead_from, min(self.prev_end, q.start))
+            lead = text[lead_from : q.start]
         tail = text[q.end : min(self.end, q.end + 8)]
         info = taxonomy.indicator(ind) if ind else None
-        measure, sign = self._measure(q, info, lead)
+        if info is not None and q.kind == "percent" and not {"share", "rate"} & set(info.measures) and regex.search(
+            r"占[^，。；]{0,12}(?:比重|比例)|占比|比重|比例|[\p{Han}]比在|[\p{Han}]率", lead
+        ):
+            # 县城常住人口占县域比重63%: a share of something, not the indicator
+            ind, info = None, None
+            label = label or self._label(clause, q)
+        measure, sign = self._measure(q, info, lead, alias)
         comparator = self._comparator(q, lead, tail)
         raw_end = q.end + self._comparator_len(tail) if comparator in (">=", "<=", "~") else q.end
         status = self._status(q, clause)
@@ -287,7 +455,15 @@ class _Sentence:
             low, high = (-high if high is not None else None), (-low if low is not None else None)
         if q.kind == "ratio":
             measure = "ratio"
-        label = None if ind else self._label(clause, q.start)
+        unit_override: str | None = None
+        if q.kind == "multiple" and q.raw.startswith("翻") and value is not None:
+            # 翻一番 doubles: growth of 100%; 翻两番 quadruples: 300%
+            value = _norm((value - 1) * 100)
+            unit_override = "percent"
+        if ind is None and label is None:
+            label = self._label(clause, q)
+        if ind is not None:
+            label = None
         if ind is None and not label:
             return None
         confidence = 1.0
@@ -309,6 +485,12 @@ class _Sentence:
             unit = "percent"
         elif q.kind == "pp":
             unit = "pp"
+        elif unit_override is not None:
+            unit = unit_override
+        elif info is not None and info.unit == "ton" and unit == "kg":
+            # grain in 斤/公斤 is stored in the indicator's unit, tons
+            value, low, high = (None if v is None else _norm(v / 1000) for v in (value, low, high))
+            unit = "ton"
         return Mention(
             indicator=ind,
             label=label,
@@ -330,14 +512,22 @@ class _Sentence:
             confidence=confidence,
             flags=tuple(flags),
             section=self.role,
+            alias=alias.text if alias is not None else None,
         )
 
-    def _measure(self, q: numbers.Quantity, info: taxonomy.Indicator | None, lead: str) -> tuple[Measure, int]:
+    def _measure(self, q: numbers.Quantity, info: taxonomy.Indicator | None, lead: str,
+                 alias: _Alias | None = None) -> tuple[Measure, int]:
+        if alias is not None and self.p["down"].search(alias.text[-3:]) and not self.p["up"].search(lead):
+            lead = alias.text[-3:] + lead  # 农村贫困人口减少三成
         if q.kind == "pp":
             sign = -1 if self.p["down"].search(lead[-8:]) else 1
             return "pp_change", sign
         if q.kind == "ratio":
             return "ratio", 1
+        if q.kind in ("percent", "permille") and info is None and regex.search(
+            r"(?:占[^，。；]{0,12})?(?:比重|比例|占比)[^，。；增降]{0,4}$|[\p{Han}]比在$", lead
+        ):
+            return "share", 1
         if q.kind in ("percent", "permille"):
             near = lead[-10:]
             down = self.p["down"].search(near)
@@ -379,6 +569,10 @@ class _Sentence:
         for comp in ("<=", ">=", ">", "<", "~"):
             if self.p["before" + comp].search(near):
                 return comp  # type: ignore[return-value]
+        # 不超过国家规定时限的40%: a limit word a few words before, joined by 的
+        m = regex.search(r"(?:不超过|不高于|不低于|不少于|控制在)[^，。；、\d]{0,10}的$", lead)
+        if m:
+            return ">=" if m.group().startswith(("不低于", "不少于")) else "<="
         return "="
 
     def _comparator_len(self, tail: str) -> int:
@@ -393,7 +587,7 @@ class _Sentence:
         if self.p["estimate"].search(before):
             return "estimate"
         ry, vy = self.meta.report_year, self.meta.review_year
-        years = [int(m.group("y")) for m in _YEAR_IN.finditer(before)]
+        years = _years_named(before)
         explicit = years[-1] if years else None
         horizon = self.p["horizon"].search(before)
         if self.role == "review":
@@ -405,7 +599,8 @@ class _Sentence:
         if self.role in ("plan_targets", "plan_tasks", "self_government"):
             if explicit is not None and vy is not None and explicit <= vy and not horizon:
                 return "actual"
-            if regex.search(r"去年|上年|过去一年|过去五年|五年来|一年来|已经|已累计", before) and not self.p[
+            past = regex.sub(r"(?:比|较|同)上年", "", before)
+            if regex.search(r"去年|上年|过去一年|过去五年|五年来|一年来|已经|已累计", past) and not self.p[
                 "target"
             ].search(self.text[clause : q.start]):
                 return "actual"
@@ -431,40 +626,151 @@ class _Sentence:
         return None
 
     def _year(self, status: Status, pos: int) -> int | None:
+        """The year a figure refers to: a named horizon (到2020年, 十三五期末,
+        今后五年) or a later year named before it for targets, else the
+        report year; the named or reviewed year for results and estimates."""
         before = self.text[self.start : pos]
+        ry = self.meta.report_year
+        horizon = None
+        for h in self.p["horizon"].finditer(before):
+            horizon = h
+        if status in ("target", "estimate") and horizon is not None:
+            groups = horizon.groupdict()
+            if groups.get("y"):
+                return int(groups["y"])
+            if groups.get("p"):
+                return _plan_end(groups["p"])
+            return ry + 4 if ry else None
+        years = _years_named(before)
         if status == "target":
-            h = None
-            for h in self.p["horizon"].finditer(before):
-                pass
-            if h is not None:
-                groups = h.groupdict()
-                if groups.get("y"):
-                    return int(groups["y"])
-                if groups.get("p"):
-                    return _plan_end(groups["p"])
-                if self.meta.report_year:
-                    return self.meta.report_year + 4
-            return self.meta.report_year
-        years = [int(m.group("y")) for m in _YEAR_IN.finditer(before)]
-        if years and self.meta.report_year and years[-1] <= self.meta.report_year:
+            later = [y for y in years if ry is not None and ry <= y <= ry + 15]
+            if later:
+                return later[-1]
+            clause = self.text[_clause_start(self.text, self.start, pos) : pos]
+            if ry and "年均" in clause and self.role in ("plan_targets", "plan_tasks"):
+                return ry + 4  # an annual average over the plan period
+            return ry
+        if years and ry and years[-1] <= ry:
             return years[-1]
         return self.meta.review_year
 
-    def _label(self, clause: int, pos: int) -> str | None:
-        raw = self.text[clause:pos]
-        raw = regex.sub(r"[\s" + regex.escape(_QUOTE_CHARS) + r"]", "", raw)
-        raw = regex.split(r"[、（）()]", raw)[-1] if raw else raw
-        label = _LABEL_TRIM.sub("", raw)
-        label = regex.sub(r"(?:达到|达|为|至|到|共|约|近|超过|突破|新增|增加)$", "", label) or label
-        if len(label) < 2 or _LABEL_VERBS.match(label) or regex.search(r"\d", label):
+    def _label(self, clause: int, q: numbers.Quantity) -> str | None:
+        """The verb–object phrase a figure counts: the words before it in its
+        clause (after any earlier figure), or the verb before and the noun
+        after it for counts ("拆除134台燃煤小锅炉" -> 拆除燃煤小锅炉)."""
+        start = max(clause, self.prev_end)
+        before = self.text[start : q.start]
+        before = regex.sub(r"(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|前|以来)?", "", before)
+        before = regex.sub(r"[\s" + regex.escape(_QUOTE_CHARS) + r"]", "", before)
+        before = regex.split(r"[、（）()]", before)[-1] if before else before
+        label = _LABEL_TRIM.sub("", before)
+        label = regex.sub(r"(?:达到|达|为|至|到|共|约|近|超过|突破|增加|总数|总量)$", "", label) or label
+        if q.unit not in (None, "percent", "pp", "permille", "CNY", "USD") and len(label) <= 4:
+            after = regex.match(r"(?:[\d.]+[\p{Han}]{0,2}(?:以下|以上|及以上))?(?P<noun>[\p{Han}“”]{2,14}?)(?=[，。；、,;：:（(]|和|及|$)",
+                                self.text[q.end : q.end + 30])
+            if after:
+                noun = after.group("noun").strip("“”")
+                if not _LABEL_VERBS.match(noun):
+                    label = regex.sub(r"^(?:新|共|累计|再)", "", label) + noun
+        if len(label) < 2 or _LABEL_VERBS.match(label) or not _no_loose_digits(label):
             return None
-        return label[-14:]
+        return _cut_label(label)
+
+
+def _no_loose_digits(label: str) -> bool:
+    """Digits only inside Latin tokens (5G基站, PM10), never a loose number."""
+    return all(regex.search(r"[A-Za-z]", tok) for tok in regex.findall(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*", label))
+
+
+def _cut_label(label: str, limit: int = 20) -> str:
+    if len(label) <= limit:
+        return label
+    cut = label[-limit:]
+    return cut
+
+
+def _years_named(text: str) -> list[int]:
+    """Years a figure may refer to, without baselines (比2020年 / 较2020年)."""
+    return [int(m.group("y")) for m in _YEAR_IN.finditer(text)
+            if not _BASELINE_YEAR.match(text, max(0, m.start() - 2), m.end())
+            and not _BASELINE_YEAR.match(text, max(0, m.start() - 1), m.end())]
+
+
+def _norm(d: Decimal) -> Decimal:
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+
+
+def _complete(parts: list[str], k: int, found: list[tuple[str | None, str | None]],
+              index: dict[str, str]) -> str | None:
+    """An indicator for list item ``k`` borrowed from a neighbour that names one:
+    the item plus the neighbour's tail (城镇 + 居民人均可支配收入), or the
+    neighbour's head plus the item (单位国内生产总值 + 二氧化碳排放)."""
+    item = _LABEL_TRIM.sub("", parts[k].strip())
+    if not item:
+        return None
+    for j in range(len(found)):
+        if j == k:
+            continue
+        neighbour = _LIST_VERB.sub("", parts[j].strip())
+        for cut in range(1, min(12, len(neighbour))):
+            for candidate in (item + neighbour[cut:], neighbour[:cut] + item):
+                hit = index.get(candidate)
+                if hit is not None:
+                    return hit
+    return None
+
+
+def _strip_after(gap: str) -> str:
+    """The joiner between two listed figures, without a comparator word."""
+    return regex.sub(r"^(?:以上|左右|以内|以下)", "", gap)
+
+
+def _clean_label(part: str) -> str | None:
+    raw = regex.sub(r"[\s" + regex.escape(_QUOTE_CHARS) + r"]", "", part)
+    label = _LABEL_TRIM.sub("", raw)
+    label = regex.sub(r"(?:同比|比上年)?(?:分别|均|都)?(?:增长|下降|达到|为|是|实现|完成|提高|降低|增加|减少)?$", "", label)
+    if len(label) < 2 or not _no_loose_digits(label):
+        return None
+    return _cut_label(label)
+
+
+@functools.cache
+def _distributive() -> dict[str, str]:
+    return {alias: ",".join(ids) for alias, ids in _cues()["distributive"].items()}
+
+
+class _Distributive:
+    def get(self, alias: str, default: str = "") -> str:
+        return _distributive().get(alias, default)
+
+    def __getitem__(self, alias: str) -> str:
+        return _distributive()[alias]
+
+
+_DISTRIBUTIVE = _Distributive()
 
 
 def _plan_end(plan: str) -> int | None:
-    order = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
+    order = {"六五": 1985, "七五": 1990, "八五": 1995, "九五": 2000, "十五": 2005, "十一五": 2010,
+             "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035, "十七五": 2040}
     return order.get(plan)
 
 
 def value_of(m: Mention) -> Decimal | None:
     return m.value
+
+
+def extract_phrase(text: str, role: Role | None = "plan_targets", report_year: int = 2018) -> tuple[Mention, ...]:
+    """Mentions in a phrase read as if it stood in a section with ``role`` of a
+    report for ``report_year`` (for tests and notebooks)."""
+    import hashlib
+
+    from gwr.ingest import normalize
+    from gwr.types import Provenance, RawDocument
+
+    text = normalize(text)
+    raw = RawDocument(text, Provenance("<phrase>"), hashlib.sha256(text.encode()).hexdigest(), "utf-8", "txt")
+    clean = CleanText(text=text, raw=raw, edits=(), segments=((0, 0),))
+    sections = () if role is None else (Section("", 1, role, 0, len(text), 0),)
+    meta = Metadata(report_year=report_year, review_year=report_year - 1)
+    return extract_mentions(clean, sections, meta)

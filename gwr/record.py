@@ -52,6 +52,7 @@ def mention_record(m: Mention) -> dict[str, Any]:
         "confidence": m.confidence,
         "flags": list(m.flags),
         "section": m.section,
+        "alias": m.alias,
     }
 
 

@@ -168,6 +168,7 @@ class Mention:
     confidence: float = 1.0
     flags: tuple[str, ...] = ()
     section: str | None = None  # role of the enclosing outline section
+    alias: str | None = None  # the indicator name as printed (城镇调查失业率)
 
 
 @dataclass(frozen=True, slots=True)

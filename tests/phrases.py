@@ -81,7 +81,7 @@ SEED_CASES = [
             {"indicator": "energy_intensity", "measure": "growth", "value": "-3.5", "comparator": "="},
             {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "<="},
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "3",
                 "comparator": "<=",
@@ -489,7 +489,7 @@ SEED_CASES = [
             {"indicator": "fixed_asset_investment", "measure": "growth", "value": "8", "comparator": "~"},
             {"indicator": "retail_sales", "measure": "growth", "value": "8", "comparator": "="},
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "2.8",
                 "comparator": "<=",
@@ -526,7 +526,7 @@ NATIONAL_CASES = [
             target(2025),
             {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": "~", "raw": "5%左右"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -563,7 +563,7 @@ NATIONAL_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -594,7 +594,7 @@ NATIONAL_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "<=",
@@ -623,7 +623,7 @@ NATIONAL_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -661,13 +661,13 @@ NATIONAL_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
             },
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.5",
                 "comparator": "<=",
@@ -699,13 +699,13 @@ NATIONAL_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "<=",
             },
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.5",
                 "comparator": "<=",
@@ -734,7 +734,7 @@ NATIONAL_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.5",
                 "comparator": "<=",
@@ -762,7 +762,7 @@ NATIONAL_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.5",
                 "comparator": "<=",
@@ -789,7 +789,7 @@ NATIONAL_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.5",
                 "comparator": "<=",
@@ -828,7 +828,7 @@ NATIONAL_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.6",
                 "comparator": "<=",
@@ -855,7 +855,7 @@ NATIONAL_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.6",
                 "comparator": "<",
@@ -881,7 +881,7 @@ NATIONAL_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.6",
                 "comparator": "<=",
@@ -910,7 +910,7 @@ NATIONAL_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.6",
                 "comparator": "<=",
@@ -935,7 +935,7 @@ NATIONAL_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.6",
                 "comparator": "<=",
@@ -961,7 +961,7 @@ NATIONAL_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.6",
                 "comparator": "<=",
@@ -989,7 +989,7 @@ NATIONAL_CASES = [
                 "comparator": "=",
             },
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.5",
                 "comparator": "~",
@@ -1013,7 +1013,7 @@ NATIONAL_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.6",
                 "comparator": "<=",
@@ -1041,7 +1041,7 @@ NATIONAL_CASES = [
                 "comparator": "=",
             },
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.6",
                 "comparator": "<=",
@@ -1060,7 +1060,7 @@ NATIONAL_CASES = [
             {"indicator": "gdp", "measure": "growth", "value": "8", "comparator": "~"},
             {"indicator": "new_urban_jobs", "measure": "level", "value": "9000000", "unit": "person"},
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.6",
                 "comparator": "<=",
@@ -1303,7 +1303,7 @@ NATIONAL_CASES = [
                 "unit": "person",
                 "comparator": "=",
             },
-            {"indicator": "urban_unemployment_rate_surveyed", "measure": "rate", "value": "5.1"},
+            {"indicator": "urban_unemployment_rate", "measure": "rate", "value": "5.1"},
             {"indicator": "cpi", "measure": "growth", "value": "0.2"},
         ),
         role="review",
@@ -1337,7 +1337,7 @@ NATIONAL_CASES = [
             actual(2022),
             {"indicator": "gdp", "measure": "growth", "value": "3"},
             {"indicator": "new_urban_jobs", "measure": "level", "value": "12060000", "unit": "person"},
-            {"indicator": "urban_unemployment_rate_surveyed", "measure": "rate", "value": "5.5"},
+            {"indicator": "urban_unemployment_rate", "measure": "rate", "value": "5.5"},
             {"indicator": "cpi", "measure": "growth", "value": "2"},
         ),
         role="review",
@@ -1364,7 +1364,7 @@ NATIONAL_CASES = [
         shared(
             actual(2021),
             {"indicator": "new_urban_jobs", "measure": "level", "value": "12690000", "unit": "person"},
-            {"indicator": "urban_unemployment_rate_surveyed", "measure": "rate", "value": "5.1"},
+            {"indicator": "urban_unemployment_rate", "measure": "rate", "value": "5.1"},
         ),
         role="review",
         report_year=2022,
@@ -1406,7 +1406,7 @@ NATIONAL_CASES = [
             actual(2018),
             {"indicator": "new_urban_jobs", "measure": "level", "value": "13610000", "unit": "person"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5",
                 "comparator": "~",
@@ -1841,7 +1841,7 @@ PROVINCE_CASES = [
             {"indicator": "retail_sales", "measure": "growth", "value": "5.5", "comparator": "~"},
             {"indicator": "exports", "measure": "growth", "value": "3", "comparator": "~"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5",
                 "comparator": "~",
@@ -1874,7 +1874,7 @@ PROVINCE_CASES = [
             {"indicator": "general_budget_revenue", "measure": "growth", "value": "3", "comparator": "="},
             {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -1913,7 +1913,7 @@ PROVINCE_CASES = [
             {"indicator": "income_urban", "measure": "growth", "value": "6.5", "comparator": "~"},
             {"indicator": "income_rural", "measure": "growth", "value": "7.5", "comparator": "~"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -1941,7 +1941,7 @@ PROVINCE_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.8",
                 "comparator": "~",
@@ -1962,7 +1962,7 @@ PROVINCE_CASES = [
             target(2025),
             {"indicator": "gdp", "measure": "growth", "value": "6", "comparator": "~"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -2017,7 +2017,7 @@ PROVINCE_CASES = [
                 "comparator": "~",
             },
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -2054,7 +2054,7 @@ PROVINCE_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -2105,7 +2105,7 @@ PROVINCE_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -2133,7 +2133,7 @@ PROVINCE_CASES = [
             {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": ">="},
             {"indicator": "general_budget_revenue", "measure": "growth", "value": "3"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -2162,7 +2162,7 @@ PROVINCE_CASES = [
             {"indicator": "general_budget_revenue", "measure": "growth", "value": "2"},
             {"indicator": "rd_intensity", "measure": "share", "value": "4.5", "comparator": "~"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5",
                 "comparator": "<=",
@@ -2191,7 +2191,7 @@ PROVINCE_CASES = [
                 "comparator": "=",
             },
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -2218,7 +2218,7 @@ PROVINCE_CASES = [
                 "comparator": "=",
             },
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -2242,7 +2242,7 @@ PROVINCE_CASES = [
             {"indicator": "general_budget_revenue", "measure": "growth", "value": "3", "comparator": "~"},
             {"indicator": "fixed_asset_investment", "measure": "growth", "value": "3", "comparator": "~"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -2283,7 +2283,7 @@ PROVINCE_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "<=",
@@ -2316,7 +2316,7 @@ PROVINCE_CASES = [
             },
             {"indicator": "general_budget_revenue", "measure": "growth", "value": "2"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "<=",
@@ -2367,7 +2367,7 @@ PROVINCE_CASES = [
             target(2025),
             {"indicator": "gdp", "measure": "growth", "value": "5.5", "comparator": "~"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5",
                 "comparator": "<=",
@@ -2427,13 +2427,8 @@ PROVINCE_CASES = [
         shared(
             actual(2024, comparator=">"),
             {"indicator": "tourism_revenue", "measure": "level", "value": "1000000000000", "unit": "CNY"},
-            {
-                "indicator": None,
-                "label_contains": "海洋",
-                "measure": "level",
-                "value": "2000000000000",
-                "unit": "CNY",
-            },
+            # the taxonomy names marine GDP (marine_gdp) as its own indicator, not gdp
+            {"indicator": "marine_gdp", "measure": "level", "value": "2000000000000", "unit": "CNY"},
         ),
         role="review",
         report_year=2025,
@@ -2511,7 +2506,7 @@ PROVINCE_CASES = [
             target(2026),
             {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": "~"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5",
                 "comparator": "~",
@@ -2560,7 +2555,7 @@ PROVINCE_CASES = [
             {"indicator": "fixed_asset_investment", "measure": "growth", "value": "7", "comparator": "~"},
             {"indicator": "retail_sales", "measure": "growth", "value": "6", "comparator": "~"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -2595,7 +2590,7 @@ PROVINCE_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.7",
                 "comparator": "~",
@@ -2617,7 +2612,7 @@ PROVINCE_CASES = [
             target(2026),
             {"indicator": "gdp", "measure": "growth", "value": "5.5", "comparator": "~"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -2654,7 +2649,7 @@ PROVINCE_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -2684,7 +2679,7 @@ PROVINCE_CASES = [
             },
             {"label_contains": "转移就业", "measure": "level", "value": "1060000", "unit": "person_time"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -2720,7 +2715,7 @@ PROVINCE_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -2742,7 +2737,7 @@ PROVINCE_CASES = [
             {"indicator": "gdp", "measure": "growth", "value": "5", "comparator": ">="},
             {"indicator": "general_budget_revenue", "measure": "growth", "value": "2"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -2771,7 +2766,7 @@ PROVINCE_CASES = [
             {"indicator": "general_budget_revenue", "measure": "growth", "value": "2"},
             {"indicator": "rd_intensity", "measure": "share", "value": "4.6", "comparator": "~"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5",
                 "comparator": "<=",
@@ -2795,7 +2790,7 @@ PROVINCE_CASES = [
             {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
             {"indicator": "new_urban_jobs", "measure": "level", "value": "450000", "unit": "person"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -2815,7 +2810,7 @@ PROVINCE_CASES = [
             {"indicator": "gdp", "measure": "growth", "value": "5.5", "comparator": "~"},
             {"indicator": "new_urban_jobs", "measure": "level", "value": "850000", "unit": "person"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -2838,7 +2833,7 @@ PROVINCE_CASES = [
             {"indicator": "gdp", "measure": "growth", "value": "4.5", "comparator": "=", "raw": "4.5%"},
             {"indicator": "general_budget_revenue", "measure": "growth", "value": "2"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -2885,7 +2880,7 @@ PROVINCE_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "<=",
@@ -2924,7 +2919,7 @@ PROVINCE_CASES = [
             },
             {"indicator": "general_budget_revenue", "measure": "growth", "value": "2"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "<=",
@@ -2957,7 +2952,7 @@ PROVINCE_CASES = [
             target(2026),
             {"indicator": "gdp", "measure": "growth", "comparator": "range", "low": "5", "high": "5.5"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5",
                 "comparator": "<=",
@@ -3012,7 +3007,7 @@ PROVINCE_CASES = [
             {"indicator": "foreign_trade", "measure": "growth", "value": "-5.4"},
             {"indicator": "income_urban", "measure": "growth", "value": "4.5"},
             {"indicator": "income_rural", "measure": "growth", "value": "5.7"},
-            {"indicator": "urban_unemployment_rate_surveyed", "measure": "rate", "value": "4.7"},
+            {"indicator": "urban_unemployment_rate", "measure": "rate", "value": "4.7"},
         ),
         role="review",
         report_year=2026,
@@ -3027,7 +3022,8 @@ PROVINCE_CASES = [
             {"indicator": "gdp", "measure": "growth", "value": "4"},
             {"indicator": "industrial_value_added", "measure": "growth", "value": "9.9"},
             {"indicator": "retail_sales", "measure": "growth", "value": "5"},
-            {"indicator": None, "label_contains": "服务", "measure": "growth", "value": "22.1"},
+            # trade in services has an id of its own in the taxonomy (services_trade)
+            {"indicator": "services_trade", "measure": "growth", "value": "22.1"},
             {"indicator": "fdi", "measure": "growth", "value": "19.9"},
             {"indicator": None, "label_contains": "对外投资", "measure": "growth", "value": "20.7"},
         ),
@@ -3237,7 +3233,7 @@ HEBEI_ZHUMADIAN_CASES = [
             {"indicator": "income_urban", "measure": "growth", "value": "5", "comparator": "~"},
             {"indicator": "income_rural", "measure": "growth", "value": "4", "comparator": "~"},
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "3.5",
                 "comparator": "~",
@@ -3291,7 +3287,7 @@ HEBEI_ZHUMADIAN_CASES = [
                 "comparator": ">=",
             },
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.7",
                 "comparator": "~",
@@ -3316,7 +3312,7 @@ HEBEI_ZHUMADIAN_CASES = [
             {"indicator": "cpi", "measure": "growth", "value": "4", "comparator": "="},
             {"indicator": "new_urban_jobs", "measure": "level", "value": "360000", "unit": "person"},
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.6",
                 "comparator": "<=",
@@ -3364,7 +3360,7 @@ HEBEI_ZHUMADIAN_CASES = [
                 "comparator": "=",
             },
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.6",
                 "comparator": "<=",
@@ -3423,7 +3419,7 @@ HEBEI_ZHUMADIAN_CASES = [
             {"indicator": "income_urban", "measure": "growth", "value": "9", "comparator": "="},
             {"indicator": "income_rural", "measure": "growth", "value": "10", "comparator": "="},
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.5",
                 "comparator": "<=",
@@ -3469,7 +3465,7 @@ HEBEI_ZHUMADIAN_CASES = [
             {"indicator": "retail_sales", "measure": "growth", "value": "9.5", "comparator": "~"},
             {"indicator": "foreign_trade", "measure": "growth", "value": "5", "comparator": "~"},
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.5",
                 "comparator": "<=",
@@ -3515,7 +3511,7 @@ HEBEI_ZHUMADIAN_CASES = [
             {"indicator": "income_rural", "measure": "growth", "value": "8.5"},
             {"indicator": "new_urban_jobs", "measure": "level", "value": "850000", "unit": "person"},
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.5",
                 "comparator": "<=",
@@ -3542,7 +3538,7 @@ HEBEI_ZHUMADIAN_CASES = [
             {"indicator": "income_per_capita", "measure": "growth", "value": "8", "comparator": "~"},
             {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -3618,7 +3614,7 @@ HEBEI_ZHUMADIAN_CASES = [
             {"indicator": "income_per_capita", "measure": "growth", "value": "6.5", "comparator": "="},
             {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -3644,7 +3640,7 @@ HEBEI_ZHUMADIAN_CASES = [
             {"indicator": "income_per_capita", "measure": "growth", "value": "5", "comparator": "~"},
             {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -3733,13 +3729,8 @@ HEBEI_ZHUMADIAN_CASES = [
         shared(
             target(2015),
             {"label_contains": "专利", "measure": "growth", "value": "14", "comparator": "~"},
-            {
-                "indicator": None,
-                "label_contains": "高新技术",
-                "measure": "share",
-                "value": "10",
-                "comparator": ">=",
-            },
+            # high-tech value added (share of GDP) is a taxonomy indicator
+            {"indicator": "high_tech_value_added", "measure": "share", "value": "10", "comparator": ">="},
         ),
         role="plan_tasks",
         report_year=2011,
@@ -3804,7 +3795,7 @@ HEBEI_ZHUMADIAN_CASES = [
     Case(
         "城镇化率达到61.1%、提高3.96个百分点，增幅全省第一。",
         shared(
-            actual(2025),
+            {"status": "actual"},  # a "这五年" (2021-2025) paragraph: no single year
             {"indicator": "urbanisation_rate", "measure": "share", "value": "61.1"},
             {"indicator": "urbanisation_rate", "measure": "pp_change", "value": "3.96", "unit": "pp"},
         ),
@@ -3870,7 +3861,7 @@ HEBEI_ZHUMADIAN_CASES = [
         "淘汰黄标车694辆，推广使用环保炉具2000台，植树造林4.7万亩，完成50多个机关事业单位、"
         "4000余户居民煤改天然气，淘汰分散取暖燃煤锅炉106台；",
         shared(
-            actual(2016),
+            {"status": "actual"},  # under 一、过去五年主要工作: five-year totals, no single year
             {"label_contains": "黄标车", "measure": "level", "value": "694", "unit": "辆"},
             {"label_contains": "造林", "measure": "level", "value": "47000", "unit": "mu"},
             {"measure": "level", "value": "4000", "unit": "户", "approx": True},
@@ -3912,7 +3903,7 @@ HEBEI_ZHUMADIAN_CASES = [
             {"indicator": "income_urban", "measure": "growth", "value": "8"},
             {"indicator": "income_rural", "measure": "growth", "value": "5"},
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.5",
                 "comparator": "<=",
@@ -3994,7 +3985,7 @@ HEBEI_ZHUMADIAN_CASES = [
             {"indicator": "income_urban", "measure": "growth", "value": "8"},
             {"indicator": "income_rural", "measure": "growth", "value": "5"},
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4",
                 "comparator": "<=",
@@ -4023,7 +4014,7 @@ HEBEI_ZHUMADIAN_CASES = [
             {"indicator": "income_rural", "measure": "growth", "value": "6"},
             {"comparator": "<=", "value": "6"},
             {
-                "indicator": "urban_unemployment_rate_registered",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "4.5",
                 "comparator": "<=",
@@ -4132,7 +4123,7 @@ HEBEI_ZHUMADIAN_CASES = [
             target(2022),
             {"indicator": "general_budget_revenue", "measure": "growth", "value": "5.5"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "<=",
@@ -4198,7 +4189,7 @@ HEBEI_ZHUMADIAN_CASES = [
             {"indicator": "general_budget_revenue", "measure": "growth", "value": "5.5", "comparator": "="},
             {"indicator": "foreign_trade", "measure": "growth", "value": "3", "comparator": ">="},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -4224,7 +4215,7 @@ HEBEI_ZHUMADIAN_CASES = [
             {"indicator": "retail_sales", "measure": "growth", "value": "6", "comparator": "~"},
             {"indicator": "general_budget_revenue", "measure": "growth", "value": "4", "comparator": "~"},
             {
-                "indicator": "urban_unemployment_rate_surveyed",
+                "indicator": "urban_unemployment_rate",
                 "measure": "rate",
                 "value": "5.5",
                 "comparator": "~",
@@ -4413,7 +4404,7 @@ VARIANT_CASES = [
     _v(
         "城镇登记失业率低于4%",
         {
-            "indicator": "urban_unemployment_rate_registered",
+            "indicator": "urban_unemployment_rate",
             "measure": "rate",
             "value": "4",
             "comparator": "<",
@@ -4435,7 +4426,7 @@ VARIANT_CASES = [
     _v(
         "城镇调查失业率控制在5.5%",
         {
-            "indicator": "urban_unemployment_rate_surveyed",
+            "indicator": "urban_unemployment_rate",
             "measure": "rate",
             "value": "5.5",
             "comparator": "<=",
@@ -4445,7 +4436,7 @@ VARIANT_CASES = [
     _v(
         "城镇登记失业率4%以下",
         {
-            "indicator": "urban_unemployment_rate_registered",
+            "indicator": "urban_unemployment_rate",
             "measure": "rate",
             "value": "4",
             "comparator": "<=",
@@ -4569,7 +4560,7 @@ VARIANT_CASES = [
     _v(
         "必须把城镇登记失业率控制在4.5%以内",
         {
-            "indicator": "urban_unemployment_rate_registered",
+            "indicator": "urban_unemployment_rate",
             "value": "4.5",
             "comparator": "<=",
             "strength": "hard",
@@ -4695,7 +4686,7 @@ VARIANT_CASES = [
         "居民消费价格指数和城镇登记失业率均控制在3%以内",
         {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "<="},
         {
-            "indicator": "urban_unemployment_rate_registered",
+            "indicator": "urban_unemployment_rate",
             "measure": "rate",
             "value": "3",
             "comparator": "<=",
@@ -4742,7 +4733,7 @@ VARIANT_CASES = [
     _v(
         "城镇登记失业率为3.2%",
         {
-            "indicator": "urban_unemployment_rate_registered",
+            "indicator": "urban_unemployment_rate",
             "measure": "rate",
             "value": "3.2",
             "status": "actual",

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 import yaml
 
+from gwr import taxonomy
 from tests.conftest import CORPUS, EXAMPLES, corpus_or_skip
 from tests.phrases import CASES, Case
 
@@ -46,42 +47,7 @@ STATUSES = {"target", "actual", "estimate"}
 STRENGTHS = {"hard", "soft", None}
 ROLES = {"review", "plan_targets", "plan_tasks"}
 ORIGIN_KINDS = {"seed", "corpus", "variant", "negative", "bad_input"}
-INDICATORS = {
-    "gdp",
-    "gdp_per_capita",
-    "general_budget_revenue",
-    "tax_revenue",
-    "general_budget_expenditure",
-    "fixed_asset_investment",
-    "retail_sales",
-    "industrial_value_added",
-    "foreign_trade",
-    "exports",
-    "imports",
-    "fdi",
-    "domestic_capital",
-    "cpi",
-    "urban_unemployment_rate_registered",
-    "urban_unemployment_rate_surveyed",
-    "new_urban_jobs",
-    "income_per_capita",
-    "income_urban",
-    "income_rural",
-    "energy_intensity",
-    "carbon_intensity",
-    "good_air_days",
-    "pm25",
-    "urbanisation_rate",
-    "rd_intensity",
-    "grain_output",
-    "population",
-    "tourism_revenue",
-    "industrial_structure",
-    "service_value_added",
-    "forest_coverage",
-    "poverty_reduction",
-    None,
-}
+INDICATORS = {i.id for i in taxonomy.indicators()} | {None}  # taxonomy ids, or None for a label
 GOLDEN_FILES = sorted(GOLDEN.glob("*.yaml"))
 
 
