@@ -33,7 +33,7 @@ _YEAR_IN = regex.compile(r"(?P<y>(?:19|20)\d\d)年")
 _QUOTE_CHARS = "“”\"'‘’「」《》"
 _LABEL_TRIM = regex.compile(
     r"^(?:全年|今年|明年|年内|全市|全省|全区|全县|全国|我市|我省|我区|我县|要|将|再|共|累计|力争|确保|争取|努力|"
-    r"计划|预计|其中|同时|并|新|继续|进一步|加快|推进|实施|完成|实现|开展|共计|总计|一年来|五年来|以上|分别|均|都|已|"
+    r"计划|预计|其中|同时|并|继续|进一步|加快|推进|实施|完成|实现|开展|共计|总计|一年来|五年来|以上|分别|均|都|已|"
     r"重点|着力|大力|积极|稳步|扎实|持续|深入|全面|还|又|和|及|与|、)+"
 )
 _LABEL_VERBS = regex.compile(r"^(?:增长|下降|达到|实现|完成|提高|降低|超过|突破|增加|减少|占|比上年|同比|年均)")
@@ -610,11 +610,15 @@ class _Sentence:
             return "target"
         if explicit is not None and vy is not None and explicit <= vy:
             return "actual"
-        t = self.p["target"].search(before)
-        a = self.p["actual"].search(before)
-        if t and (a is None or t.start() > a.start()):
-            return "target"
-        return "actual" if a else "target"
+        para = self.text[self.text.rfind("\n", 0, self.start) + 1 : self.start][:60]
+        if regex.match(r"\s*(?:今年|明年|" + (str(ry) if ry else "今年") + r"年)", para):
+            return "target"  # a paragraph about this year's plan
+        if regex.match(r"\s*(?:去年|过去|一年来|五年来|" + (str(vy) if vy else "去年") + r"年)", para):
+            return "actual"
+        # outside named sections only clear past cues make a result
+        if regex.search(r"去年|上年|过去|一年来|五年来|已经|已|累计|同比|比上年", before):
+            return "actual"
+        return "target"
 
     def _strength(self, pos: int) -> Strength | None:
         before = self.text[self.start : pos]

@@ -39,6 +39,7 @@ _SPEAKER = regex.compile(
 )
 _ON_BEHALF = regex.compile(r"我代表(?P<who>[\p{Han}]{2,16}?)(?:人民政府|政府)|我代表(?P<state>国务院)")
 _TITLE = regex.compile(r"^(?!备注|注[：:])[^\n。]{0,40}政府工作报告[^\n。]{0,24}$", regex.M)
+_HEADLINE = regex.compile(r"^\s*(?P<h>[^\n。，,；]{4,30})\s*$", regex.M)
 _TITLE_YEAR = regex.compile(rf"(?P<y>{_YEAR})\s*年")
 _PLAN_YEAR = regex.compile(
     rf"(?P<y>{_YEAR})年[^\n。，；回]{{0,14}}?(?:工作安排|工作任务|工作建议|工作重点|重点工作|主要任务|主要目标|目标任务"
@@ -97,6 +98,11 @@ def extract_metadata(clean: CleanText, outline: Iterable[Section] = ()) -> Metad
     hints = _header_hints(clean)
 
     title_m = _TITLE.search(head)
+    headline_only = title_m is None
+    if title_m is None:
+        title_m = _HEADLINE.match(head)  # a news headline on the first line
+        if title_m is not None and (_MEETING.search(title_m.group()) or _SPEAKER.search(title_m.group() + "\n")):
+            title_m = None  # the meeting or speaker line is not a headline
     title = title_m.group().strip() if title_m else hints.get("title") or clean.raw.provenance.title
     if title_m:
         evidence["title"] = Evidence(title_m.start(), title_m.end(), 0.9)
@@ -124,8 +130,10 @@ def extract_metadata(clean: CleanText, outline: Iterable[Section] = ()) -> Metad
         evidence["speaker"] = Evidence(speaker_m.start("name"), speaker_m.end("name"), 0.9)
 
     report_year, review_year = _years(clean, outline, title, title_m, meeting_m, hints, evidence, notices)
-    region = _region(clean, title_m, meeting_m, speaker_m, report_year, hints, evidence, notices)
-    doc_kind = _doc_kind(text, title or "")
+    region = _region(clean, title_m, meeting_m, speaker_m, report_year, hints, evidence, notices,
+                     0.5 if headline_only else 2.0)
+    compiled = any("基于公开资料整理" in e.text for e in clean.edits[:40])
+    doc_kind = "summary" if compiled else _doc_kind(text, title or "")
 
     level: Level | None = region.level if region else None
     if doc_kind != "report":
@@ -333,6 +341,7 @@ def _region(
     hints: dict[str, str],
     evidence: dict[str, Evidence],
     notices: list[Notice],
+    title_weight: float = 2.0,
 ) -> regions.Region | None:
     text = clean.text
     votes: list[_Vote] = []
@@ -361,7 +370,7 @@ def _region(
             name_votes(m.group("who"), m.start("who"), 5, "on behalf")
         break
     if title_m:
-        name_votes(title_m.group(), title_m.start(), 2, "title")
+        name_votes(title_m.group(), title_m.start(), title_weight, "title")
 
     # body frequency: how often each place is named, weighted toward the top
     counts: Counter[str] = Counter()
@@ -464,6 +473,10 @@ def _doc_kind(text: str, title: str) -> DocKind:
         return "report"
     if "基于公开资料整理" in text[:3000] or len(_SUMMARY_CUES.findall(text[:6000])) >= 2:
         return "summary"
+    if text.count("我们") >= 3:
+        return "report"  # the government speaking in the first person
+    if regex.search(r"(?:我|全)(?:市|省|区|县)[^。]{0,20}(?:要|将)", text[:6000]):
+        return "summary"  # the plan retold in the third person, without the report's address
     if "政府工作报告" in head or "工作回顾" in text or "我们" in text[:6000]:
         return "report"
     return "other"
