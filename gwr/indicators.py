@@ -46,6 +46,9 @@ _CONTINUES = regex.compile(
     r"|^(?:力争|争取|确保|努力)(?:达到|实现|增长|完成)?$"
 )
 _STATES = regex.compile(r"^(?:(?:计划|预计|要|将)?(?:定为|确定为|调整为|安排为?|为|是|达到|实现|控制在|保持在|实际到位|到位|增长|下降))")
+_TARGET_SENTENCE = regex.compile(
+    r"(?:预期|主要|调控|奋斗|发展)目标(?:建议)?(?:是|为|定为|：|:)|(?:预期|主要)目标(?:建议)?[^，。；]{0,4}[：:]"
+)
 _BASELINE_YEAR = regex.compile(r"(?:比|较|与|同|相比|对比|在)(?:(?:19|20)\d\d)年")
 _LIST_VERB = regex.compile(
     r"(?:同比|比上年|年均|全年)?(?:分别|均|都)?(?:增长|下降|达到|为|是|实现|完成|提高|降低|增加|减少|控制在|上涨|突破|超过"
@@ -586,6 +589,8 @@ class _Sentence:
         before = self.text[self.start : q.start]
         if self.p["estimate"].search(before):
             return "estimate"
+        if _TARGET_SENTENCE.search(before) and not regex.search(r"完成了|实现了|超额完成|圆满完成", before):
+            return "target"  # 主要预期目标是：… wherever the outline put it
         ry, vy = self.meta.report_year, self.meta.review_year
         years = _years_named(before)
         explicit = years[-1] if years else None

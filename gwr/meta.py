@@ -467,6 +467,8 @@ def _title_conflict(title_m: regex.Match[str], region: regions.Region, year: int
 
 def _doc_kind(text: str, title: str) -> DocKind:
     head = text[:3000]
+    if regex.search(r"听取(?:和|并)?审议了[^。]{0,40}政府工作报告|决定批准这个报告|关于政府工作报告的决议", text[:1500]):
+        return "other"  # the congress's resolution on the report
     if _OTHER_TITLES.search(title) or (not _REPORT_CUES.search(text[:8000]) and _OTHER_TITLES.search(head[:300])):
         return "other"
     if _REPORT_CUES.search(text[:8000]):

@@ -25,9 +25,11 @@ _FUSED_END = regex.compile(r"[。；;！!？?]")
 _ROLE_RULES: tuple[tuple[Role, regex.Pattern[str]], ...] = (
     ("glossary", regex.compile(r"名词解释|名词注释|^注释|附注|词语解释")),
     ("self_government", regex.compile(r"自身建设|政府建设|服务型政府|法治政府|人民满意的政府|廉洁政府|政府作风")),
-    ("review", regex.compile(r"回顾|过去(?:的)?一年|过去五年|一年来|五年来|工作总结|主要(?:工作|成就)|(?:取得|主要)(?:的)?成绩")),
+    ("review", regex.compile(r"回顾|过去(?:的)?一年|过去五年|一年来|五年来|工作总结")),
     ("plan_targets", regex.compile(r"总体要求|预期目标|主要目标|目标任务|指导思想|奋斗目标|总体思路|工作目标|发展目标")),
     ("plan_tasks", regex.compile(r"工作安排|重点工作|主要任务|工作任务|重点任务|今年(?:的)?(?:主要)?工作|工作部署|今后(?:五年|一个时期)")),
+    # weak review cues come last: "2024年目标任务和主要工作" is a plan
+    ("review", regex.compile(r"主要(?:工作|成就)|(?:取得|主要)(?:的)?成绩")),
 )
 
 
