@@ -78,7 +78,7 @@ def _rules() -> tuple[_Rule, ...]:
 
 
 def rule_ids() -> tuple[str, ...]:
-    return tuple(r.id for r in _rules()) + ("repeated_text", "heading_spam")
+    return (*tuple(r.id for r in _rules()), "repeated_text", "heading_spam")
 
 
 class _Ops:

@@ -8,7 +8,6 @@ and errors to stderr. Heavy modules are imported inside the commands so that
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -47,7 +46,7 @@ class _AtomicWriter:
             return
         self.fh.close()
         if ok:
-            os.replace(self.tmp, self.path)
+            self.tmp.replace(self.path)
         else:
             self.tmp.unlink(missing_ok=True)
 
@@ -55,8 +54,12 @@ class _AtomicWriter:
 @app.command()
 def extract(
     paths: PathsArg,
-    json_lines: Annotated[bool, typer.Option("--json", help="Write JSON Lines, one object per document.")] = False,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")] = None,
+    json_lines: Annotated[
+        bool, typer.Option("--json", help="Write JSON Lines, one object per document.")
+    ] = False,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")
+    ] = None,
 ) -> None:
     """Extract metadata, outline, figures and clean text from reports."""
     from gwr.pipeline import iter_extract

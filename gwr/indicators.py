@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -31,12 +31,15 @@ _SENT_END = regex.compile(r"[。！？!?\n]+")
 _CLAUSE_END = "，,；;：:"
 _YEAR_IN = regex.compile(r"(?P<y>(?:19|20)\d\d)年")
 _QUOTE_CHARS = "“”\"'‘’「」《》"
+_QUOTES_ESCAPED = regex.escape(_QUOTE_CHARS)
 _LABEL_TRIM = regex.compile(
     r"^(?:全年|今年|明年|年内|全市|全省|全区|全县|全国|我市|我省|我区|我县|要|将|再|共|累计|力争|确保|争取|努力|"
     r"计划|预计|其中|同时|并|继续|进一步|加快|推进|实施|完成|实现|开展|共计|总计|一年来|五年来|以上|分别|均|都|已|"
     r"重点|着力|大力|积极|稳步|扎实|持续|深入|全面|还|又|和|及|与|、)+"
 )
-_LABEL_VERBS = regex.compile(r"^(?:增长|下降|达到|实现|完成|提高|降低|超过|突破|增加|减少|占|比上年|同比|年均)")
+_LABEL_VERBS = regex.compile(
+    r"^(?:增长|下降|达到|实现|完成|提高|降低|超过|突破|增加|减少|占|比上年|同比|年均)"
+)
 _SKIP_UNITS = frozenset({"year"})
 _MONEY = frozenset({"CNY", "USD", "EUR", "HKD"})
 _CONTINUES = regex.compile(
@@ -45,7 +48,9 @@ _CONTINUES = regex.compile(
     r"|^(?:增速|增幅)(?:高于|快于|低于|慢于|比)"
     r"|^(?:力争|争取|确保|努力)(?:达到|实现|增长|完成)?$"
 )
-_STATES = regex.compile(r"^(?:(?:计划|预计|要|将)?(?:定为|确定为|调整为|安排为?|为|是|达到|实现|控制在|保持在|实际到位|到位|增长|下降))")
+_STATES = regex.compile(
+    r"^(?:(?:计划|预计|要|将)?(?:定为|确定为|调整为|安排为?|为|是|达到|实现|控制在|保持在|实际到位|到位|增长|下降))"
+)
 _TARGET_SENTENCE = regex.compile(
     r"(?:预期|主要|调控|奋斗|发展)目标(?:建议)?(?:是|为|定为|：|:)|(?:预期|主要)目标(?:建议)?[^，。；]{0,4}[：:]"
 )
@@ -55,6 +60,43 @@ _LIST_VERB = regex.compile(
     r"|削减|压减|缩减|提升|上升|回落)?"
     r"(?:到|至)?$"
 )
+
+
+class _Cached:
+    """regex's module functions with our own compile cache: the module-level
+    cache costs more than the match itself on short sentences."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, regex.Pattern[str]] = {}
+
+    def _c(self, pattern: str) -> regex.Pattern[str]:
+        compiled = self._cache.get(pattern)
+        if compiled is None:
+            compiled = self._cache[pattern] = regex.compile(pattern)
+        return compiled
+
+    def search(
+        self, pattern: str, string: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        return self._c(pattern).search(string, pos, len(string) if endpos is None else endpos)
+
+    def match(self, pattern: str, string: str) -> regex.Match[str] | None:
+        return self._c(pattern).match(string)
+
+    def fullmatch(self, pattern: str, string: str) -> regex.Match[str] | None:
+        return self._c(pattern).fullmatch(string)
+
+    def sub(self, pattern: str, repl: str, string: str) -> str:
+        return self._c(pattern).sub(repl, string)
+
+    def split(self, pattern: str, string: str) -> list[str]:
+        return self._c(pattern).split(string)
+
+    def finditer(self, pattern: str, string: str) -> Iterator[regex.Match[str]]:
+        return self._c(pattern).finditer(string)
+
+
+_rx = _Cached()
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +170,11 @@ def _aliases(text: str) -> list[_Alias]:
         if denominator.search(text, max(0, start - 4), start):
             if out and out[-1].end >= start - 4 and out[-1].ids[0] in share_of_gdp:
                 prev = out.pop()
-                out.append(_Alias(prev.start, end_idx + 1, text[prev.start : end_idx + 1],
-                                  (share_of_gdp[prev.ids[0]],)))
+                out.append(
+                    _Alias(
+                        prev.start, end_idx + 1, text[prev.start : end_idx + 1], (share_of_gdp[prev.ids[0]],)
+                    )
+                )
             continue
         out.append(_Alias(start, end_idx + 1, alias, tuple(ind.split(","))))
     return out
@@ -141,8 +186,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     for m in _SENT_END.finditer(text):
-        if m.group() == "\n" and m.start() > 0 and (
-            text[m.start() - 1] in "、，," or (m.end() < len(text) and text[m.end()].isdigit())
+        if (
+            m.group() == "\n"
+            and m.start() > 0
+            and (text[m.start() - 1] in "、，," or (m.end() < len(text) and text[m.end()].isdigit()))
         ):
             continue
         end = m.start() + (1 if text[m.start()] in "。！？!?" else 0)
@@ -200,8 +247,9 @@ def _role(sections: Sequence[Section], starts: list[int], offset: int) -> Role |
 
 
 class _Sentence:
-    def __init__(self, text: str, start: int, end: int, role: Role | None, meta: Metadata,
-                 aliases: list[_Alias]) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, role: Role | None, meta: Metadata, aliases: list[_Alias]
+    ) -> None:
         self.text = text
         self.start = start
         self.end = end
@@ -217,14 +265,29 @@ class _Sentence:
         """Figures stated in words: 居民消费价格与上年持平 is CPI growth 0."""
         out = []
         for f in _cues().get("fixed", []):
-            for m in regex.finditer(f["pattern"], self.sentence):
+            for m in _rx.finditer(f["pattern"], self.sentence):
                 status: Status = "actual" if self.role == "review" else "target"
-                out.append(Mention(
-                    indicator=f["indicator"], label=None, value=Decimal(f["value"]), unit=f["unit"], currency=None,
-                    low=None, high=None, comparator="=", measure=f["measure"], status=status, strength=None,
-                    year=self._year(status, self.start + m.start()), start=self.start + m.start(),
-                    end=self.start + m.end(), sentence=self.sentence, raw=m.group(), section=self.role,
-                ))
+                out.append(
+                    Mention(
+                        indicator=f["indicator"],
+                        label=None,
+                        value=Decimal(f["value"]),
+                        unit=f["unit"],
+                        currency=None,
+                        low=None,
+                        high=None,
+                        comparator="=",
+                        measure=f["measure"],
+                        status=status,
+                        strength=None,
+                        year=self._year(status, self.start + m.start()),
+                        start=self.start + m.start(),
+                        end=self.start + m.end(),
+                        sentence=self.sentence,
+                        raw=m.group(),
+                        section=self.role,
+                    )
+                )
         return out
 
     def absent(self) -> list[Mention]:
@@ -234,10 +297,23 @@ class _Sentence:
         a = _cues()["absent"][0]
         return [
             Mention(
-                indicator=a["indicator"], label=None, value=None, unit="percent", currency=None, low=None,
-                high=None, comparator="absent", measure=a["measure"], status="target", strength=None,
-                year=self.meta.report_year, start=self.start + m.start(), end=self.start + m.end(),
-                sentence=self.sentence, raw=m.group(), section=self.role,
+                indicator=a["indicator"],
+                label=None,
+                value=None,
+                unit="percent",
+                currency=None,
+                low=None,
+                high=None,
+                comparator="absent",
+                measure=a["measure"],
+                status="target",
+                strength=None,
+                year=self.meta.report_year,
+                start=self.start + m.start(),
+                end=self.start + m.end(),
+                sentence=self.sentence,
+                raw=m.group(),
+                section=self.role,
             )
         ]
 
@@ -256,8 +332,9 @@ class _Sentence:
             clause = _clause_start(self.text, self.start, q.start)
             if i in assigned:
                 ind, label, lead_from, lead_to = assigned[i]
-                mention = self._mention(q, ind, None, clause, False, label=label, lead_from=lead_from,
-                                        lead_to=lead_to)
+                mention = self._mention(
+                    q, ind, None, clause, False, label=label, lead_from=lead_from, lead_to=lead_to
+                )
                 if mention is not None:
                     out.append(mention)
                     if ind:
@@ -286,13 +363,19 @@ class _Sentence:
         if "malformed" in q.flags or (q.kind == "number" and q.unit is None and q.scale == 1):
             return True
         bare = q.raw[:1] in "十百千万亿" and not any(ch.isdigit() for ch in q.raw)
-        if q.kind == "number" and bare and regex.match(r"^(?:以上|以下|级)", self.text[q.end : q.end + 3]):
+        if q.kind == "number" and bare and _rx.match(r"^(?:以上|以下|级)", self.text[q.end : q.end + 3]):
             return True
         tail = self.text[q.end : q.end + 8]
-        if regex.match(r"^(?:及)?(?:以上|以下)?(?:的)?(?:重点|重大|工业|规模)?(?:项目|企业|大项目|产业项目|的项目|的企业)", tail):
+        if _rx.match(
+            r"^(?:及)?(?:以上|以下)?(?:的)?(?:重点|重大|工业|规模)?(?:项目|企业|大项目|产业项目|的项目|的企业)",
+            tail,
+        ):
             return True
         # 10吨以下燃煤小锅炉, 5000万元以上企业: a size class in front of a noun
-        return q.kind == "number" and regex.match(r"^(?:及)?(?:以上|以下)(?!的(?:目标|任务|水平))[\p{Han}]", tail) is not None
+        return (
+            q.kind == "number"
+            and _rx.match(r"^(?:及)?(?:以上|以下)(?!的(?:目标|任务|水平))[\p{Han}]", tail) is not None
+        )
 
     def _unit_fits(self, ind: str, q: numbers.Quantity, adjacent: bool) -> bool:
         """A level in a unit the indicator cannot have is not that indicator
@@ -307,25 +390,28 @@ class _Sentence:
         return adjacent and q.unit is None
 
     # --- indicators ---------------------------------------------------------
-    def _indicator(self, q: numbers.Quantity, clause: int,
-                   prev_ids: tuple[str, ...]) -> tuple[tuple[str, ...], _Alias | None, bool]:
+    def _indicator(
+        self, q: numbers.Quantity, clause: int, prev_ids: tuple[str, ...]
+    ) -> tuple[tuple[str, ...], _Alias | None, bool]:
         before = [a for a in self.aliases if clause <= a.start and a.end <= q.start]
         if before:
             last = before[-1]
             between = self.text[last.end : q.start]
             if len(between) <= 24:
                 group = self._joined(before)
-                if len(group) > 1 and regex.search(r"均|都|同时", between):
+                if len(group) > 1 and _rx.search(r"均|都|同时", between):
                     ids = tuple(i for a in group for i in a.ids)
                     return ids, last, False
-                if regex.search(r"均|都", between) and len(last.ids) > 1:
+                if _rx.search(r"均|都", between) and len(last.ids) > 1:
                     return last.ids, last, False
                 return last.ids[:1] if len(last.ids) > 1 else last.ids, last, False
         # the subject right after a count: 确保7万农村贫困人口脱贫
         if q.kind == "number":
             after = next((a for a in self.aliases if q.end <= a.start <= q.end + 4), None)
-            if after is not None and regex.fullmatch(r"[\p{Han}]*", self.text[q.end : after.start]) and (
-                len(after.ids) == 1 and self._unit_fits(after.ids[0], q, False)
+            if (
+                after is not None
+                and _rx.fullmatch(r"[\p{Han}]*", self.text[q.end : after.start])
+                and (len(after.ids) == 1 and self._unit_fits(after.ids[0], q, False))
             ):
                 return after.ids, after, False
         # a clause that only continues the previous one: "达到928亿元，增长7%"
@@ -346,13 +432,15 @@ class _Sentence:
         group = [before[-1]]
         for a in reversed(before[:-1]):
             gap = self.text[a.end : group[0].start]
-            if regex.fullmatch(r"\s*(?:、|和|及|与|以及)?\s*", gap):
+            if _rx.fullmatch(r"\s*(?:、|和|及|与|以及)?\s*", gap):
                 group.insert(0, a)
             else:
                 break
         return group
 
-    def _lists(self, quantities: list[numbers.Quantity]) -> dict[int, tuple[str | None, str | None, int, int]]:
+    def _lists(
+        self, quantities: list[numbers.Quantity]
+    ) -> dict[int, tuple[str | None, str | None, int, int]]:
         """Figures listed against subjects in order: "A、B分别增长X%和Y%",
         "城乡居民人均可支配收入40587元和16865元，分别增长6.7%和7.7%".
         Returns {quantity index: (indicator, label, start and end of the verb text)}."""
@@ -362,7 +450,7 @@ class _Sentence:
             if runs and i - 1 == runs[-1][-1]:
                 gap = self.text[quantities[i - 1].end : q.start]
                 gap = _strip_after(gap)
-                if regex.fullmatch(r"\s*(?:和|、|及|与|，和)\s*", gap):
+                if _rx.fullmatch(r"\s*(?:和|、|及|与|，和)\s*", gap):
                     runs[-1].append(i)
                     continue
             runs.append([i])
@@ -397,11 +485,14 @@ class _Sentence:
         if not text.strip():
             return []
         for a in self.aliases:
-            if len(a.ids) > 1 and a.start >= start and a.end <= end and not text[: a.start - start].strip(
-                "全省市区县年今"
+            if (
+                len(a.ids) > 1
+                and a.start >= start
+                and a.end <= end
+                and not text[: a.start - start].strip("全省市区县年今")
             ):
                 return [(i, None) for i in a.ids]  # 城镇和农村居民人均可支配收入 X和Y
-        parts = [p for p in regex.split(r"、|和|及|与|以及", text)]
+        parts = list(_rx.split(r"、|和|及|与|以及", text))
         found: list[tuple[str | None, str | None]] = []
         pos = start
         for part in parts:
@@ -427,9 +518,17 @@ class _Sentence:
         return items
 
     # --- one mention ----------------------------------------------------------
-    def _mention(self, q: numbers.Quantity, ind: str | None, alias: _Alias | None, clause: int,
-                 inherited: bool, label: str | None = None, lead_from: int | None = None,
-                 lead_to: int | None = None) -> Mention | None:
+    def _mention(
+        self,
+        q: numbers.Quantity,
+        ind: str | None,
+        alias: _Alias | None,
+        clause: int,
+        inherited: bool,
+        label: str | None = None,
+        lead_from: int | None = None,
+        lead_to: int | None = None,
+    ) -> Mention | None:
         text = self.text
         if lead_to is not None and lead_from is not None:
             lead = text[lead_from:lead_to]  # the verb of a listed figure ("分别削减")
@@ -440,8 +539,11 @@ class _Sentence:
             lead = text[lead_from : q.start]
         tail = text[q.end : min(self.end, q.end + 8)]
         info = taxonomy.indicator(ind) if ind else None
-        if info is not None and q.kind == "percent" and not {"share", "rate"} & set(info.measures) and regex.search(
-            r"占[^，。；]{0,12}(?:比重|比例)|占比|比重|比例|[\p{Han}]比在|[\p{Han}]率", lead
+        if (
+            info is not None
+            and q.kind == "percent"
+            and not {"share", "rate"} & set(info.measures)
+            and _rx.search(r"占[^，。；]{0,12}(?:比重|比例)|占比|比重|比例|[\p{Han}]比在|[\p{Han}]率", lead)
         ):
             # 县城常住人口占县域比重63%: a share of something, not the indicator
             ind, info = None, None
@@ -518,8 +620,9 @@ class _Sentence:
             alias=alias.text if alias is not None else None,
         )
 
-    def _measure(self, q: numbers.Quantity, info: taxonomy.Indicator | None, lead: str,
-                 alias: _Alias | None = None) -> tuple[Measure, int]:
+    def _measure(
+        self, q: numbers.Quantity, info: taxonomy.Indicator | None, lead: str, alias: _Alias | None = None
+    ) -> tuple[Measure, int]:
         if alias is not None and self.p["down"].search(alias.text[-3:]) and not self.p["up"].search(lead):
             lead = alias.text[-3:] + lead  # 农村贫困人口减少三成
         if q.kind == "pp":
@@ -527,8 +630,12 @@ class _Sentence:
             return "pp_change", sign
         if q.kind == "ratio":
             return "ratio", 1
-        if q.kind in ("percent", "permille") and info is None and regex.search(
-            r"(?:占[^，。；]{0,12})?(?:比重|比例|占比)[^，。；增降]{0,4}$|[\p{Han}]比在$", lead
+        if (
+            q.kind in ("percent", "permille")
+            and info is None
+            and _rx.search(
+                r"(?:占[^，。；]{0,12})?(?:比重|比例|占比)[^，。；增降]{0,4}$|[\p{Han}]比在$", lead
+            )
         ):
             return "share", 1
         if q.kind in ("percent", "permille"):
@@ -538,10 +645,14 @@ class _Sentence:
             if info is not None and info.id == "cpi":
                 return "growth", -1 if down and not up else 1
             if down or up:
-                if info is not None and "growth" not in info.measures and info.unit == "percent":
+                if (
+                    info is not None
+                    and "growth" not in info.measures
+                    and info.unit == "percent"
+                    and _rx.search(r"(?:提高|提升|上升|下降|降低|降)(?:到|至)", near)
+                ):
                     # 城镇化率提高到60%: the level of a rate, not its growth
-                    if regex.search(r"(?:提高|提升|上升|下降|降低|降)(?:到|至)", near):
-                        return ("rate" if "rate" in info.measures else "share"), 1
+                    return ("rate" if "rate" in info.measures else "share"), 1
                 if down and (up is None or down.end() > up.end()):
                     return "growth", -1
                 return "growth", 1
@@ -557,23 +668,27 @@ class _Sentence:
         if q.kind == "multiple":
             return "growth", 1
         sign = 1
-        if q.value is not None and regex.search(r"(?:下降|减少|降低)[\p{Han}]{0,2}$", lead[-6:]) and q.unit not in (
-            None, "percent"
+        if (
+            q.value is not None
+            and _rx.search(r"(?:下降|减少|降低)[\p{Han}]{0,2}$", lead[-6:])
+            and q.unit not in (None, "percent")
         ):
             # 减少贫困人口1232万人 is a level of reduction, not a negative count
             sign = 1
         return "level", sign
 
     def _comparator(self, q: numbers.Quantity, lead: str, tail: str) -> Comparator:
-        for comp in (">=", "<=", "~"):
+        after: tuple[Comparator, ...] = (">=", "<=", "~")
+        for comp in after:
             if self.p["after" + comp].match(tail):
-                return comp  # type: ignore[return-value]
+                return comp
         near = lead[-6:]
-        for comp in ("<=", ">=", ">", "<", "~"):
+        before: tuple[Comparator, ...] = ("<=", ">=", ">", "<", "~")
+        for comp in before:
             if self.p["before" + comp].search(near):
-                return comp  # type: ignore[return-value]
+                return comp
         # 不超过国家规定时限的40%: a limit word a few words before, joined by 的
-        m = regex.search(r"(?:不超过|不高于|不低于|不少于|控制在)[^，。；、\d]{0,10}的$", lead)
+        m = _rx.search(r"(?:不超过|不高于|不低于|不少于|控制在)[^，。；、\d]{0,10}的$", lead)
         if m:
             return ">=" if m.group().startswith(("不低于", "不少于")) else "<="
         return "="
@@ -589,7 +704,7 @@ class _Sentence:
         before = self.text[self.start : q.start]
         if self.p["estimate"].search(before):
             return "estimate"
-        if _TARGET_SENTENCE.search(before) and not regex.search(r"完成了|实现了|超额完成|圆满完成", before):
+        if _TARGET_SENTENCE.search(before) and not _rx.search(r"完成了|实现了|超额完成|圆满完成", before):
             return "target"  # 主要预期目标是：… wherever the outline put it
         ry, vy = self.meta.report_year, self.meta.review_year
         years = _years_named(before)
@@ -604,8 +719,8 @@ class _Sentence:
         if self.role in ("plan_targets", "plan_tasks", "self_government"):
             if explicit is not None and vy is not None and explicit <= vy and not horizon:
                 return "actual"
-            past = regex.sub(r"(?:比|较|同)上年", "", before)
-            if regex.search(r"去年|上年|过去一年|过去五年|五年来|一年来|已经|已累计", past) and not self.p[
+            past = _rx.sub(r"(?:比|较|同)上年", "", before)
+            if _rx.search(r"去年|上年|过去一年|过去五年|五年来|一年来|已经|已累计", past) and not self.p[
                 "target"
             ].search(self.text[clause : q.start]):
                 return "actual"
@@ -616,12 +731,12 @@ class _Sentence:
         if explicit is not None and vy is not None and explicit <= vy:
             return "actual"
         para = self.text[self.text.rfind("\n", 0, self.start) + 1 : self.start][:60]
-        if regex.match(r"\s*(?:今年|明年|" + (str(ry) if ry else "今年") + r"年)", para):
+        if _rx.match(r"\s*(?:今年|明年|" + (str(ry) if ry else "今年") + r"年)", para):
             return "target"  # a paragraph about this year's plan
-        if regex.match(r"\s*(?:去年|过去|一年来|五年来|" + (str(vy) if vy else "去年") + r"年)", para):
+        if _rx.match(r"\s*(?:去年|过去|一年来|五年来|" + (str(vy) if vy else "去年") + r"年)", para):
             return "actual"
         # outside named sections only clear past cues make a result
-        if regex.search(r"去年|上年|过去|一年来|五年来|已经|已|累计|同比|比上年", before):
+        if _rx.search(r"去年|上年|过去|一年来|五年来|已经|已|累计|同比|比上年", before):
             return "actual"
         return "target"
 
@@ -669,18 +784,20 @@ class _Sentence:
         after it for counts ("拆除134台燃煤小锅炉" -> 拆除燃煤小锅炉)."""
         start = max(clause, self.prev_end)
         before = self.text[start : q.start]
-        before = regex.sub(r"(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|前|以来)?", "", before)
-        before = regex.sub(r"[\s" + regex.escape(_QUOTE_CHARS) + r"]", "", before)
-        before = regex.split(r"[、（）()]", before)[-1] if before else before
+        before = _rx.sub(r"(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末|前|以来)?", "", before)
+        before = _rx.sub(r"[\s" + _QUOTES_ESCAPED + r"]", "", before)
+        before = _rx.split(r"[、（）()]", before)[-1] if before else before
         label = _LABEL_TRIM.sub("", before)
-        label = regex.sub(r"(?:达到|达|为|至|到|共|约|近|超过|突破|增加|总数|总量)$", "", label) or label
+        label = _rx.sub(r"(?:达到|达|为|至|到|共|约|近|超过|突破|增加|总数|总量)$", "", label) or label
         if q.unit not in (None, "percent", "pp", "permille", "CNY", "USD") and len(label) <= 4:
-            after = regex.match(r"(?:[\d.]+[\p{Han}]{0,2}(?:以下|以上|及以上))?(?P<noun>[\p{Han}“”]{2,14}?)(?=[，。；、,;：:（(]|和|及|$)",
-                                self.text[q.end : q.end + 30])
+            after = _rx.match(
+                r"(?:[\d.]+[\p{Han}]{0,2}(?:以下|以上|及以上))?(?P<noun>[\p{Han}“”]{2,14}?)(?=[，。；、,;：:（(]|和|及|$)",
+                self.text[q.end : q.end + 30],
+            )
             if after:
                 noun = after.group("noun").strip("“”")
                 if not _LABEL_VERBS.match(noun):
-                    label = regex.sub(r"^(?:新|共|累计|再)", "", label) + noun
+                    label = _rx.sub(r"^(?:新|共|累计|再)", "", label) + noun
         if len(label) < 2 or _LABEL_VERBS.match(label) or not _no_loose_digits(label):
             return None
         return _cut_label(label)
@@ -688,7 +805,7 @@ class _Sentence:
 
 def _no_loose_digits(label: str) -> bool:
     """Digits only inside Latin tokens (5G基站, PM10), never a loose number."""
-    return all(regex.search(r"[A-Za-z]", tok) for tok in regex.findall(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*", label))
+    return all(_rx.search(r"[A-Za-z]", tok) for tok in regex.findall(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*", label))
 
 
 def _cut_label(label: str, limit: int = 20) -> str:
@@ -700,17 +817,21 @@ def _cut_label(label: str, limit: int = 20) -> str:
 
 def _years_named(text: str) -> list[int]:
     """Years a figure may refer to, without baselines (比2020年 / 较2020年)."""
-    return [int(m.group("y")) for m in _YEAR_IN.finditer(text)
-            if not _BASELINE_YEAR.match(text, max(0, m.start() - 2), m.end())
-            and not _BASELINE_YEAR.match(text, max(0, m.start() - 1), m.end())]
+    return [
+        int(m.group("y"))
+        for m in _YEAR_IN.finditer(text)
+        if not _BASELINE_YEAR.match(text, max(0, m.start() - 2), m.end())
+        and not _BASELINE_YEAR.match(text, max(0, m.start() - 1), m.end())
+    ]
 
 
 def _norm(d: Decimal) -> Decimal:
     return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
 
 
-def _complete(parts: list[str], k: int, found: list[tuple[str | None, str | None]],
-              index: dict[str, str]) -> str | None:
+def _complete(
+    parts: list[str], k: int, found: list[tuple[str | None, str | None]], index: dict[str, str]
+) -> str | None:
     """An indicator for list item ``k`` borrowed from a neighbour that names one:
     the item plus the neighbour's tail (城镇 + 居民人均可支配收入), or the
     neighbour's head plus the item (单位国内生产总值 + 二氧化碳排放)."""
@@ -731,13 +852,15 @@ def _complete(parts: list[str], k: int, found: list[tuple[str | None, str | None
 
 def _strip_after(gap: str) -> str:
     """The joiner between two listed figures, without a comparator word."""
-    return regex.sub(r"^(?:以上|左右|以内|以下)", "", gap)
+    return _rx.sub(r"^(?:以上|左右|以内|以下)", "", gap)
 
 
 def _clean_label(part: str) -> str | None:
-    raw = regex.sub(r"[\s" + regex.escape(_QUOTE_CHARS) + r"]", "", part)
+    raw = _rx.sub(r"[\s" + _QUOTES_ESCAPED + r"]", "", part)
     label = _LABEL_TRIM.sub("", raw)
-    label = regex.sub(r"(?:同比|比上年)?(?:分别|均|都)?(?:增长|下降|达到|为|是|实现|完成|提高|降低|增加|减少)?$", "", label)
+    label = _rx.sub(
+        r"(?:同比|比上年)?(?:分别|均|都)?(?:增长|下降|达到|为|是|实现|完成|提高|降低|增加|减少)?$", "", label
+    )
     if len(label) < 2 or not _no_loose_digits(label):
         return None
     return _cut_label(label)
@@ -760,8 +883,20 @@ _DISTRIBUTIVE = _Distributive()
 
 
 def _plan_end(plan: str) -> int | None:
-    order = {"六五": 1985, "七五": 1990, "八五": 1995, "九五": 2000, "十五": 2005, "十一五": 2010,
-             "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035, "十七五": 2040}
+    order = {
+        "六五": 1985,
+        "七五": 1990,
+        "八五": 1995,
+        "九五": 2000,
+        "十五": 2005,
+        "十一五": 2010,
+        "十二五": 2015,
+        "十三五": 2020,
+        "十四五": 2025,
+        "十五五": 2030,
+        "十六五": 2035,
+        "十七五": 2040,
+    }
     return order.get(plan)
 
 
@@ -769,7 +904,9 @@ def value_of(m: Mention) -> Decimal | None:
     return m.value
 
 
-def extract_phrase(text: str, role: Role | None = "plan_targets", report_year: int = 2018) -> tuple[Mention, ...]:
+def extract_phrase(
+    text: str, role: Role | None = "plan_targets", report_year: int = 2018
+) -> tuple[Mention, ...]:
     """Mentions in a phrase read as if it stood in a section with ``role`` of a
     report for ``report_year`` (for tests and notebooks)."""
     import hashlib

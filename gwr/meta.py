@@ -21,8 +21,23 @@ import regex
 from gwr import regions
 from gwr.types import CleanText, DocKind, Evidence, Level, Metadata, Notice, Section
 
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "O": 0,
+    "o": 0,
+    "Ｏ": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _YEAR = r"(?:1[89]\d\d|20\d\d|[一二][〇○零OoＯ一二三四五六七八九]{3})"
 _SMALL = r"[\d一二三四五六七八九十]{1,3}"
 
@@ -57,8 +72,14 @@ _OTHER_TITLES = regex.compile(
 _REPORT_CUES = regex.compile(r"各位代表|我代表[\p{Han}]{0,16}(?:人民政府|政府|国务院)?[，,]?向大会|请予审议")
 
 _UNIT_LEVEL: dict[str, tuple[Level, ...]] = {
-    "省": ("province",), "市": ("city", "province"), "区": ("district", "province"), "县": ("county",),
-    "州": ("city",), "盟": ("city",), "旗": ("county",), "国": ("national",),
+    "省": ("province",),
+    "市": ("city", "province"),
+    "区": ("district", "province"),
+    "县": ("county",),
+    "州": ("city",),
+    "盟": ("city",),
+    "旗": ("county",),
+    "国": ("national",),
 }
 
 
@@ -101,7 +122,9 @@ def extract_metadata(clean: CleanText, outline: Iterable[Section] = ()) -> Metad
     headline_only = title_m is None
     if title_m is None:
         title_m = _HEADLINE.match(head)  # a news headline on the first line
-        if title_m is not None and (_MEETING.search(title_m.group()) or _SPEAKER.search(title_m.group() + "\n")):
+        if title_m is not None and (
+            _MEETING.search(title_m.group()) or _SPEAKER.search(title_m.group() + "\n")
+        ):
             title_m = None  # the meeting or speaker line is not a headline
     title = title_m.group().strip() if title_m else hints.get("title") or clean.raw.provenance.title
     if title_m:
@@ -130,8 +153,17 @@ def extract_metadata(clean: CleanText, outline: Iterable[Section] = ()) -> Metad
         evidence["speaker"] = Evidence(speaker_m.start("name"), speaker_m.end("name"), 0.9)
 
     report_year, review_year = _years(clean, outline, title, title_m, meeting_m, hints, evidence, notices)
-    region = _region(clean, title_m, meeting_m, speaker_m, report_year, hints, evidence, notices,
-                     0.5 if headline_only else 2.0)
+    region = _region(
+        clean,
+        title_m,
+        meeting_m,
+        speaker_m,
+        report_year,
+        hints,
+        evidence,
+        notices,
+        0.5 if headline_only else 2.0,
+    )
     compiled = any("基于公开资料整理" in e.text for e in clean.edits[:40])
     doc_kind = "summary" if compiled else _doc_kind(text, title or "")
 
@@ -214,8 +246,11 @@ def _years(
             continue
         m = _PLAN_YEAR.search(heading)
         if m:
-            votes.append(_Vote(year_value(m.group("y")), s.start + m.start("y"), s.start + m.end("y"), 4,
-                               "plan heading"))
+            votes.append(
+                _Vote(
+                    year_value(m.group("y")), s.start + m.start("y"), s.start + m.end("y"), 4, "plan heading"
+                )
+            )
     if not sections or not votes:
         for m in _REVIEW_YEAR.finditer(text[:20000]):
             y = year_value(m.group("y"))
@@ -227,8 +262,15 @@ def _years(
     if title_m:
         m = _TITLE_YEAR.search(title_m.group())
         if m:
-            votes.append(_Vote(year_value(m.group("y")), title_m.start() + m.start("y"),
-                               title_m.start() + m.end("y"), 3, "title"))
+            votes.append(
+                _Vote(
+                    year_value(m.group("y")),
+                    title_m.start() + m.start("y"),
+                    title_m.start() + m.end("y"),
+                    3,
+                    "title",
+                )
+            )
     elif hints.get("title"):
         m = _TITLE_YEAR.search(hints["title"])
         if m:
@@ -237,8 +279,15 @@ def _years(
         y = year_value(meeting_m.group("y"))
         month = small_value(meeting_m.group("m"))
         late = month >= 10  # a report delivered in the autumn usually plans the next year
-        votes.append(_Vote(y + 1 if late else y, meeting_m.start("y"), meeting_m.end("y"), 2 if late else 3,
-                           "meeting date"))
+        votes.append(
+            _Vote(
+                y + 1 if late else y,
+                meeting_m.start("y"),
+                meeting_m.end("y"),
+                2 if late else 3,
+                "meeting date",
+            )
+        )
     m = _THIS_YEAR.search(text[:30000])
     if m and m.group("y"):
         votes.append(_Vote(year_value(m.group("y")), m.start("y"), m.end("y"), 1, "this-year phrase"))
@@ -275,7 +324,9 @@ def _years(
     if title and title_m is None:
         m = _TITLE_YEAR.search(title)
         if m and year_value(m.group("y")) != year:
-            notices.append(Notice("year_conflict", f"headline says {year_value(m.group('y'))}, the body says {year}"))
+            notices.append(
+                Notice("year_conflict", f"headline says {year_value(m.group('y'))}, the body says {year}")
+            )
     return year, review_year
 
 
@@ -375,21 +426,21 @@ def _region(
     # body frequency: how often each place is named, weighted toward the top
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
-    for m in names.finditer(text):
-        counts[m.name] += 1
-        first.setdefault(m.name, (m.start, m.end))
+    for hit in names.finditer(text):
+        counts[hit.name] += 1
+        first.setdefault(hit.name, (hit.start, hit.end))
     local = Counter(m.group("unit") for m in _LOCAL.finditer(text))
     for name, n in counts.most_common(6):
         s, e = first[name]
         votes.append(_Vote(name, s, e, min(3.0, 0.5 + n / 4), "body"))
     for key in ("发布机构", "发文单位"):
         if key in hints:
-            for m in names.finditer(hints[key]):
-                votes.append(_Vote(m.name, -1, -1, 1.5, "header"))
+            for hit in names.finditer(hints[key]):
+                votes.append(_Vote(hit.name, -1, -1, 1.5, "header"))
     prov = clean.raw.provenance
     if prov.region_hint:
-        for m in names.finditer(prov.region_hint):
-            votes.append(_Vote(m.name, -1, -1, 1.5, "container"))
+        for hit in names.finditer(prov.region_hint):
+            votes.append(_Vote(hit.name, -1, -1, 1.5, "container"))
     if not votes:
         return None
     return _resolve(votes, year, local, title_m, evidence, notices, text)
@@ -449,8 +500,9 @@ def _resolve(
     return region
 
 
-def _title_conflict(title_m: regex.Match[str], region: regions.Region, year: int | None,
-                    notices: list[Notice]) -> None:
+def _title_conflict(
+    title_m: regex.Match[str], region: regions.Region, year: int | None, notices: list[Notice]
+) -> None:
     names = _name_pattern()
     for m in names.finditer(title_m.group()):
         cands = regions.candidates(m.name, year)
@@ -467,9 +519,13 @@ def _title_conflict(title_m: regex.Match[str], region: regions.Region, year: int
 
 def _doc_kind(text: str, title: str) -> DocKind:
     head = text[:3000]
-    if regex.search(r"听取(?:和|并)?审议了[^。]{0,40}政府工作报告|决定批准这个报告|关于政府工作报告的决议", text[:1500]):
+    if regex.search(
+        r"听取(?:和|并)?审议了[^。]{0,40}政府工作报告|决定批准这个报告|关于政府工作报告的决议", text[:1500]
+    ):
         return "other"  # the congress's resolution on the report
-    if _OTHER_TITLES.search(title) or (not _REPORT_CUES.search(text[:8000]) and _OTHER_TITLES.search(head[:300])):
+    if _OTHER_TITLES.search(title) or (
+        not _REPORT_CUES.search(text[:8000]) and _OTHER_TITLES.search(head[:300])
+    ):
         return "other"
     if _REPORT_CUES.search(text[:8000]):
         return "report"

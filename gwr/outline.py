@@ -16,7 +16,9 @@ import regex
 from gwr.types import CleanText, Role, Section
 
 _LINE = regex.compile(r"^[ \t\u3000]*(?P<body>[^\n]*)$", regex.M)
-_L1 = regex.compile(r"(?:第[一二三四五六七八九十]{1,3}部分[、：:\s]*|[一二三四五六七八九十]{1,3}\s*(?:、|[．.，,](?!\d)))")
+_L1 = regex.compile(
+    r"(?:第[一二三四五六七八九十]{1,3}部分[、：:\s]*|[一二三四五六七八九十]{1,3}\s*(?:、|[．.，,](?!\d)))"
+)
 _L2 = regex.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]\s*")
 _L3 = regex.compile(r"\d{1,2}\s*[、．.](?![\d％%])\s*")
 _GLOSSARY = regex.compile(r"(?:名词解释|名词注释|注释|附注|注\s*释|词语解释)[：:]?")
@@ -24,10 +26,21 @@ _FUSED_END = regex.compile(r"[。；;！!？?]")
 
 _ROLE_RULES: tuple[tuple[Role, regex.Pattern[str]], ...] = (
     ("glossary", regex.compile(r"名词解释|名词注释|^注释|附注|词语解释")),
-    ("self_government", regex.compile(r"自身建设|政府建设|服务型政府|法治政府|人民满意的政府|廉洁政府|政府作风")),
+    (
+        "self_government",
+        regex.compile(r"自身建设|政府建设|服务型政府|法治政府|人民满意的政府|廉洁政府|政府作风"),
+    ),
     ("review", regex.compile(r"回顾|过去(?:的)?一年|过去五年|一年来|五年来|工作总结")),
-    ("plan_targets", regex.compile(r"总体要求|预期目标|主要目标|目标任务|指导思想|奋斗目标|总体思路|工作目标|发展目标")),
-    ("plan_tasks", regex.compile(r"工作安排|重点工作|主要任务|工作任务|重点任务|今年(?:的)?(?:主要)?工作|工作部署|今后(?:五年|一个时期)")),
+    (
+        "plan_targets",
+        regex.compile(r"总体要求|预期目标|主要目标|目标任务|指导思想|奋斗目标|总体思路|工作目标|发展目标"),
+    ),
+    (
+        "plan_tasks",
+        regex.compile(
+            r"工作安排|重点工作|主要任务|工作任务|重点任务|今年(?:的)?(?:主要)?工作|工作部署|今后(?:五年|一个时期)"
+        ),
+    ),
     # weak review cues come last: "2024年目标任务和主要工作" is a plan
     ("review", regex.compile(r"主要(?:工作|成就)|(?:取得|主要)(?:的)?成绩")),
 )
@@ -75,10 +88,15 @@ def outline(clean: CleanText) -> tuple[Section, ...]:
             glossary_seen = True
         if level == 0:
             continue
-        if glossary_seen and level == 1 and not _GLOSSARY.fullmatch(body) and heads and heads[-1][0] == 1:
-            # numbered entries inside a glossary are not sections of the report
-            if _role_of(heads[-1][3]) == "glossary":
-                continue
+        if (
+            glossary_seen
+            and level == 1
+            and not _GLOSSARY.fullmatch(body)
+            and heads
+            and heads[-1][0] == 1
+            and _role_of(heads[-1][3]) == "glossary"
+        ):
+            continue  # numbered entries inside a glossary are not sections of the report
         title = _title(body, marker)
         if len(title) - marker < 2:
             continue
@@ -107,7 +125,9 @@ def _tree(heads: list[tuple[int, int, int, str]], n: int) -> tuple[Section, ...]
         if role == "glossary":
             end = n
         stack.append((level, role))
-        sections.append(Section(title=title, level=level, role=role, start=start, end=end, title_end=title_end))
+        sections.append(
+            Section(title=title, level=level, role=role, start=start, end=end, title_end=title_end)
+        )
     return tuple(sections)
 
 

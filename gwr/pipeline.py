@@ -41,8 +41,9 @@ def _safe(item: RawDocument | Failure) -> Document | Failure:
     except RecursionError:
         return Failure(item.provenance, "internal", "the text is nested too deeply to process", item.sha256)
     except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:  # a bug: report, go on
-        return Failure(item.provenance, "internal", f"extraction failed ({type(exc).__name__}: {exc})",
-                       item.sha256)
+        return Failure(
+            item.provenance, "internal", f"extraction failed ({type(exc).__name__}: {exc})", item.sha256
+        )
 
 
 def iter_extract(paths: Iterable[str | Path]) -> Iterator[Document | Failure]:

@@ -85,7 +85,9 @@ def document_record(doc: Document) -> dict[str, Any]:
             for s in doc.outline
         ],
         "indicators": [mention_record(m) for m in doc.mentions],
-        "removed": [{"start": e.start, "end": e.end, "rule": e.rule, "text": e.text} for e in doc.clean.edits],
+        "removed": [
+            {"start": e.start, "end": e.end, "rule": e.rule, "text": e.text} for e in doc.clean.edits
+        ],
         "text": doc.clean.text,
     }
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+
 from tests.conftest import corpus_or_skip
 
 FLOOR = 0.98
