@@ -183,7 +183,32 @@ def _has_quantity(s: str) -> bool:
     return _QUANTITY.search(s) is not None
 
 
+@functools.cache
+def _combined(kinds: tuple[str, ...]) -> tuple[regex.Pattern[str], int]:
+    """One alternation of the rules of these kinds (a line that matches none is
+    rejected in one pass) and the longest line any of them may remove."""
+    rules = [r for r in _rules() if r.kind in kinds]
+    pattern = regex.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules))
+    longest = max((r.max_len for r in rules if r.kind == "line"), default=1 << 30)
+    return pattern, longest
+
+
+# words at least one of which every line rule allowing lines over 60 characters
+# needs (checked by tests/test_clean.py): a long line with none is body text
+_LONG_LINE_TRIGGER = regex.compile(
+    r"首页|上一|下一|较旧|较新|前一|后一|相关|延伸|推荐|猜你|分享|转发|扫描|字体|字号|来源|作者|编辑|责编|"
+    r"审核|校对|发布|更新|时间|点击|浏览|阅读|访问|您是第|E-mail|Email|邮件|评论|版权|Copyright|copyright|©|"
+    r"主办|承办|协办|技术支持|运行维护|标识码|识别码|备案|ICP|公网安|联系我们|网站|声明|关于我们|建议使用|"
+    r"分辨率|浏览器|摄|新华社|人民网|中新社|央视网|新华网|位置"
+)
+
+
 def _match_line(rules: tuple[_Rule, ...], kinds: tuple[str, ...], line: str) -> _Rule | None:
+    combined, longest = _combined(kinds)
+    if len(line) > longest or (len(line) > 60 and _LONG_LINE_TRIGGER.search(line) is None):
+        return None
+    if combined.fullmatch(line) is None:
+        return None
     for rule in rules:
         if rule.kind not in kinds:
             continue
@@ -263,6 +288,10 @@ def _repeated(ops: _Ops, lines: list[tuple[int, int]]) -> None:
     exactly is a copy; a short line is a copy when it repeats an earlier line
     and the nearest long lines around it are copies too.
     """
+    text = ops.text
+    raw_long = [text[s:e].strip() for s, e in lines if e - s >= 25]
+    if len(set(raw_long)) == len(raw_long):
+        return  # no long line occurs twice: nothing was pasted again
     visible = [ops.visible(s, e).strip(" \t\n\r　") for s, e in lines]
     seen: set[str] = set()
     copy = [False] * len(lines)
