@@ -54,6 +54,8 @@ _STATES = regex.compile(
 _TARGET_SENTENCE = regex.compile(
     r"(?:预期|主要|调控|奋斗|发展)目标(?:建议)?(?:是|为|定为|：|:)|(?:预期|主要)目标(?:建议)?[^，。；]{0,4}[：:]"
 )
+_LATIN = regex.compile(r"[A-Za-z]")
+_DIGIT_TOKEN = regex.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*")
 _BASELINE_YEAR = regex.compile(r"(?:比|较|与|同|相比|对比|在)(?:(?:19|20)\d\d)年")
 _LIST_VERB = regex.compile(
     r"(?:同比|比上年|年均|全年)?(?:分别|均|都)?(?:增长|下降|达到|为|是|实现|完成|提高|降低|增加|减少|控制在|上涨|突破|超过"
@@ -216,18 +218,26 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
     aliases = _aliases(text)
     alias_starts = [a.start for a in aliases]
     sec_starts = [s.start for s in sections]
+    everything = numbers.scan_quantities(text)
+    q_starts = [q.start for q in everything]
     out: list[Mention] = []
     for s_start, s_end in _sentences(text):
+        qlo = bisect.bisect_left(q_starts, s_start)
+        qhi = bisect.bisect_left(q_starts, s_end)
+        quantities = [q for q in everything[qlo:qhi] if q.end <= s_end]
+        sentence = text[s_start:s_end]
+        worded = "持平" in sentence or "目标" in sentence
+        if not quantities and not worded:
+            continue
         role = _role(sections, sec_starts, s_start)
         if role == "glossary":
             continue
-        quantities = numbers.scan_quantities(text, s_start, s_end)
         lo = bisect.bisect_left(alias_starts, s_start)
         hi = bisect.bisect_left(alias_starts, s_end)
-        sent_aliases = aliases[lo:hi]
-        ctx = _Sentence(text, s_start, s_end, role, meta, sent_aliases)
-        out.extend(ctx.absent())
-        out.extend(ctx.fixed())
+        ctx = _Sentence(text, s_start, s_end, role, meta, aliases[lo:hi])
+        if worded:
+            out.extend(ctx.absent())
+            out.extend(ctx.fixed())
         if quantities:
             out.extend(ctx.mentions(quantities))
     return tuple(out)
@@ -507,7 +517,7 @@ class _Sentence:
                 found.append((alias.ids[0], None))
             else:
                 found.append((None, _clean_label(part)))
-        index = taxonomy.alias_index()
+        index = _alias_index()
         items: list[tuple[str | None, str | None]] = []
         for k, (ind, label) in enumerate(found):
             if ind is None:
@@ -805,7 +815,7 @@ class _Sentence:
 
 def _no_loose_digits(label: str) -> bool:
     """Digits only inside Latin tokens (5G基站, PM10), never a loose number."""
-    return all(_rx.search(r"[A-Za-z]", tok) for tok in regex.findall(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*", label))
+    return all(_LATIN.search(tok) for tok in _DIGIT_TOKEN.findall(label))
 
 
 def _cut_label(label: str, limit: int = 20) -> str:
@@ -864,6 +874,11 @@ def _clean_label(part: str) -> str | None:
     if len(label) < 2 or not _no_loose_digits(label):
         return None
     return _cut_label(label)
+
+
+@functools.cache
+def _alias_index() -> dict[str, str]:
+    return taxonomy.alias_index()
 
 
 @functools.cache
