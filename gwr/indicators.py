@@ -751,8 +751,8 @@ class _Sentence:
         return "target"
 
     def _strength(self, pos: int) -> Strength | None:
-        before = self.text[self.start : pos]
-        clause_before = before[-30:]
+        """确保/必须 (hard) or 力争/争取 (soft) in the figure's own clause."""
+        clause_before = self.text[_clause_start(self.text, self.start, pos) : pos][-30:]
         if self.p["hard"].search(clause_before):
             return "hard"
         if self.p["soft"].search(clause_before):
@@ -798,7 +798,7 @@ class _Sentence:
         before = _rx.sub(r"[\s" + _QUOTES_ESCAPED + r"]", "", before)
         before = _rx.split(r"[、（）()]", before)[-1] if before else before
         label = _LABEL_TRIM.sub("", before)
-        label = _rx.sub(r"(?:达到|达|为|至|到|共|约|近|超过|突破|增加|总数|总量)$", "", label) or label
+        label = _rx.sub(r"(?:保持在|稳定在|控制在|提高到|提升到|提高至|提升至|保持|达到|达|为|至|到|共|约|近|超过|突破|增加|总数|总量)$", "", label) or label
         if q.unit not in (None, "percent", "pp", "permille", "CNY", "USD") and len(label) <= 4:
             after = _rx.match(
                 r"(?:[\d.]+[\p{Han}]{0,2}(?:以下|以上|及以上))?(?P<noun>[\p{Han}“”]{2,14}?)(?=[，。；、,;：:（(]|和|及|$)",
