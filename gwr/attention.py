@@ -20,10 +20,29 @@ import bisect
 import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import regex
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+COLUMNS = (
+    "document_id",
+    "region_code",
+    "region_name",
+    "level",
+    "year",
+    "doc_kind",
+    "topic",
+    "topic_name",
+    "count",
+    "chars",
+    "per_10k_chars",
+    "sentences",
+    "sentences_total",
+    "sentence_share",
+)
 _SENTENCE_END = regex.compile(r"[。！？!?\n]+")
 
 
@@ -104,3 +123,28 @@ def measure(text: str, topics: Sequence[TopicLike]) -> list[TopicScore]:
             )
         )
     return scores
+
+
+def table(docs: Iterable[tuple[Any, ...]], topics: Sequence[TopicLike]) -> pd.DataFrame:
+    """One row per document and topic (columns ``COLUMNS``) from ``(document_id, region_code,
+    region_name, level, year, doc_kind, text)`` tuples, read one at a time."""
+    import pandas as pd
+
+    rows = [
+        (
+            *doc[:6],
+            s.topic,
+            s.name,
+            s.count,
+            s.chars,
+            s.per_10k_chars,
+            s.sentences,
+            s.sentences_total,
+            s.sentence_share,
+        )
+        for doc in docs
+        for s in measure(doc[6], topics)
+    ]
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    frame["year"] = frame["year"].astype("Int64")
+    return frame

@@ -51,6 +51,8 @@ def _friendly(command: Callable[P, R]) -> Callable[P, R]:
 
         try:
             return command(*args, **kwargs)
+        except BrokenPipeError:
+            raise  # `gwr ... | head`: the CLI's main closes quietly
         except (GwrError, LexiconError) as exc:
             _err(f"gwr: {exc}")
         except sqlite3.Error as exc:
@@ -106,17 +108,29 @@ def _emit(frame: pd.DataFrame, fmt: str | None, out: Path | None, columns: list[
         return
     if fmt is not None:
         raise GwrError(f"--format {fmt} needs --out FILE")
+    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
     table = Table(title=title)
     shown = [c for c in columns if c in frame.columns]
     for col in shown:
-        table.add_column(str(col))
+        table.add_column(str(col), no_wrap=True)
+    widths = [len(str(c)) for c in shown]
     for row in frame[shown].itertuples(index=False):
-        table.add_row(*(escape("" if _missing(v) else str(v)) for v in row))
-    _console().print(table)  # type: ignore[attr-defined]
+        cells = ["" if _missing(v) else str(v) for v in row]
+        widths = [max(w, _width(c)) for w, c in zip(widths, cells, strict=True)]
+        table.add_row(*(escape(c) for c in cells))
+    console = Console(highlight=False)
+    console.width = max(console.width, min(sum(widths) + 3 * len(widths) + 1, 2000))  # never squash a panel
+    console.print(table)
     _err(f"{len(frame)} rows")
+
+
+def _width(text: str) -> int:
+    from rich.cells import cell_len
+
+    return cell_len(text)
 
 
 def _missing(value: object) -> bool:
@@ -129,9 +143,18 @@ def _progress_run(db: Path, jobs: int, work: Callable[[Corpus, Callable[..., Non
     from gwr.store.ingest import ProgressEvent
 
     corpus = _open(db, create=True)
-    with corpus, Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                          TextColumn("{task.fields[note]}"), console=_console(stderr=True),  # type: ignore[arg-type]
-                          transient=True) as bar:
+    with (
+        corpus,
+        Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.fields[note]}"),
+            console=_console(stderr=True),  # type: ignore[arg-type]
+            transient=True,
+        ) as bar,
+    ):
         task = bar.add_task("files", total=None, note="")
 
         def update(ev: ProgressEvent) -> None:
@@ -148,8 +171,10 @@ def _progress_run(db: Path, jobs: int, work: Callable[[Corpus, Callable[..., Non
 
 def _report(s: IngestSummary, db: Path, conflicts: int) -> None:
     rate = s.documents / s.seconds if s.seconds else 0.0
-    _err(f"{s.added} added, {s.updated} updated, {s.skipped} skipped, {s.failed} failed "
-         f"in {s.seconds:.1f} s ({rate:.1f} docs/s, {s.bytes / 1e6 / max(s.seconds, 1e-9):.2f} MB/s) -> {db}")
+    _err(
+        f"{s.added} added, {s.updated} updated, {s.skipped} skipped, {s.failed} failed "
+        f"in {s.seconds:.1f} s ({rate:.1f} docs/s, {s.bytes / 1e6 / max(s.seconds, 1e-9):.2f} MB/s) -> {db}"
+    )
     codes: dict[str, int] = {}
     for _, code, _ in s.failures:
         codes[code] = codes.get(code, 0) + 1
@@ -160,7 +185,10 @@ def _report(s: IngestSummary, db: Path, conflicts: int) -> None:
     for where, why in s.not_reread:
         _err(f"  not re-read {where}: {why}")
     if conflicts:
-        _err(f"  {conflicts} region-year(s) claimed by different reports (one kept as canonical): see `gwr status`")
+        _err(
+            f"  {conflicts} region-year(s) claimed by different reports (one kept as canonical): "
+            "see `gwr status`"
+        )
     if s.documents == 0 and s.skipped == 0 and s.failed:
         raise typer.Exit(1)
 
@@ -204,16 +232,22 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """One figure per region and year: a panel ready for analysis."""
         with _open(db) as corpus:
-            frame = corpus.panel(indicator, measure, status, level=level, regions=region, years=_years(year),
-                                 wide=wide)
-        columns = list(frame.columns) if wide else ["region_code", "region_name", "year", "value", "comparator",
-                                                    "unit", "raw", "document_id"]
+            frame = corpus.panel(
+                indicator, measure, status, level=level, regions=region, years=_years(year), wide=wide
+            )
+        columns = (
+            list(frame.columns)
+            if wide
+            else ["region_code", "region_name", "year", "value", "comparator", "unit", "raw", "document_id"]
+        )
         _emit(frame, fmt, out, columns, f"{indicator} {measure} {status}")
 
     @app.command()
     @_friendly
     def search(
-        query: Annotated[str, typer.Argument(help="Words to find; spaces separate phrases that must all occur.")],
+        query: Annotated[
+            str, typer.Argument(help="Words to find; spaces separate phrases that must all occur.")
+        ],
         region: RegionOpt = None,
         year: YearOpt = None,
         level: LevelOpt = None,
@@ -225,11 +259,14 @@ def register(app: typer.Typer) -> None:
         from rich.markup import escape
 
         with _open(db) as corpus:
-            hits = corpus.search(query, regions=region, years=_years(year), level=level, limit=limit,
-                                 per_doc=per_doc)
+            hits = corpus.search(
+                query, regions=region, years=_years(year), level=level, limit=limit, per_doc=per_doc
+            )
         console = _console()
         for h in hits.itertuples(index=False):
-            head = f"{escape(str(h.region_name or '?'))} {'' if _missing(h.year) else h.year} #{h.document_id}"
+            head = (
+                f"{escape(str(h.region_name or '?'))} {'' if _missing(h.year) else h.year} #{h.document_id}"
+            )
             line = f"{escape(h.left)}[bold red]{escape(h.match)}[/bold red]{escape(h.right)}"
             console.print(f"[dim]{h.score:8.2f}[/dim] {head}: {line}")  # type: ignore[attr-defined]
         method = "" if hits.empty or hits["method"].iloc[0] == "fts" else " (substring match)"
@@ -249,8 +286,13 @@ def register(app: typer.Typer) -> None:
         chosen = topics(str(dict_file) if dict_file else None)
         with _open(db) as corpus:
             frame = corpus.attention(chosen)
-        _emit(frame, fmt, out, ["document_id", "region_name", "year", "topic", "count", "per_10k_chars",
-                                "sentence_share"], "attention")
+        _emit(
+            frame,
+            fmt,
+            out,
+            ["document_id", "region_name", "year", "topic", "count", "per_10k_chars", "sentence_share"],
+            "attention",
+        )
 
     @app.command()
     @_friendly
@@ -286,7 +328,10 @@ def _print_status(s: object) -> None:
     assert isinstance(s, Status)
     out = _console()
     say = out.print  # type: ignore[attr-defined]
-    say(f"{escape(s.path)}: {s.bytes / 1e6:.1f} MB, schema {s.schema_version}, extractor {s.extractor_version}")
+    say(
+        f"{escape(s.path)}: {s.bytes / 1e6:.1f} MB, schema {s.schema_version}, "
+        f"extractor {s.extractor_version}"
+    )
     dups = ", ".join(f"{k} {v}" for k, v in sorted(s.duplicates.items())) or "none"
     say(f"documents {s.documents} (canonical {s.canonical}; duplicates: {dups}); mentions {s.mentions}")
     if s.outdated:
@@ -294,13 +339,19 @@ def _print_status(s: object) -> None:
     if s.no_region or s.no_year:
         say(f"canonical documents without a region: {s.no_region}, without a year: {s.no_year}")
     for code, name, year, kind, members in s.conflicts:
-        say(f"[yellow]warning[/yellow] {escape(str(name))} ({code}) {year} {kind}: different reports "
-            f"{escape(members)}")
+        say(
+            f"[yellow]warning[/yellow] {escape(str(name))} ({code}) {year} {kind}: different reports "
+            f"{escape(members)}"
+        )
     if s.failures:
         say(f"{len(s.failures)} input(s) could not be read:")
-    for path, member, row, code, message in s.failures:
+    for path, member, row, code, message in s.failures[:20]:
         where = f"{path}" + (f"!{member}" if member else "") + (f"#row{row}" if row else "")
         say(f"  {escape(where)}: {code}: {escape(message)}")
+    if len(s.failures) > 20:
+        say(f"  ... and {len(s.failures) - 20} more (SELECT * FROM failures)")
     for rid, command, state, started, finished, added, updated, skipped, failed in s.runs:
-        say(f"run {rid} {command} {state} {started} -> {finished or '-'}: {added} added, {updated} updated, "
-            f"{skipped} skipped, {failed} failed")
+        say(
+            f"run {rid} {command} {state} {started} -> {finished or '-'}: {added} added, {updated} updated, "
+            f"{skipped} skipped, {failed} failed"
+        )

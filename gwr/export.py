@@ -103,8 +103,14 @@ LABELS: dict[str, str] = {
 }
 
 
-def write(frame: pd.DataFrame, path: str | Path, fmt: str | None = None, *,
-          labels: Mapping[str, str] | None = None, title: str | None = None) -> Path:
+def write(
+    frame: pd.DataFrame,
+    path: str | Path,
+    fmt: str | None = None,
+    *,
+    labels: Mapping[str, str] | None = None,
+    title: str | None = None,
+) -> Path:
     """Write ``frame`` to ``path`` in ``fmt`` (default: from the extension), atomically."""
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
@@ -124,7 +130,7 @@ def write(frame: pd.DataFrame, path: str | Path, fmt: str | None = None, *,
             _xlsx(frame).to_excel(tmp, index=False, engine="openpyxl", sheet_name=(title or "data")[:31])
         else:
             _dta(frame, tmp, dict(LABELS if labels is None else labels), title)
-        os.replace(tmp, path)
+        tmp.replace(path)
     except OSError as exc:
         raise GwrError(f"cannot write {path}: {exc.strerror or exc}") from exc
     finally:
@@ -135,8 +141,11 @@ def write(frame: pd.DataFrame, path: str | Path, fmt: str | None = None, *,
 def _text_columns(frame: pd.DataFrame) -> list[str]:
     import pandas as pd
 
-    return [c for c in frame.columns if pd.api.types.is_object_dtype(frame[c]) or
-            pd.api.types.is_string_dtype(frame[c])]
+    return [
+        c
+        for c in frame.columns
+        if pd.api.types.is_object_dtype(frame[c]) or pd.api.types.is_string_dtype(frame[c])
+    ]
 
 
 def _xlsx(frame: pd.DataFrame) -> pd.DataFrame:
@@ -193,12 +202,19 @@ def _dta(frame: pd.DataFrame, tmp: Path, labels: dict[str, str], title: str | No
                 strl.append(renamed[col])
     frame = frame.rename(columns=renamed)
     variable_labels = {renamed[c]: labels[c][:80] for c in renamed if c in labels}
-    frame.to_stata(tmp, write_index=False, version=118, variable_labels=variable_labels,
-                   convert_strl=strl, data_label=(title or "")[:80] or None)
+    frame.to_stata(
+        tmp,
+        write_index=False,
+        version=118,
+        variable_labels=variable_labels,
+        convert_strl=strl,
+        data_label=(title or "")[:80] or None,
+    )
 
 
-def export_corpus(corpus: Corpus, folder: str | Path, fmt: str, *,
-                  topics: tuple[TopicLike, ...] | None = None) -> list[Path]:
+def export_corpus(
+    corpus: Corpus, folder: str | Path, fmt: str, *, topics: tuple[TopicLike, ...] | None = None
+) -> list[Path]:
     """Write documents, mentions, panel and attention of ``corpus`` into ``folder``."""
     if fmt not in FORMATS:
         raise GwrError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")

@@ -8,9 +8,9 @@ region names and short names (``gwr.regions.names``) are added to the
 dictionary as words, so ``城镇登记失业率`` and ``大连市`` stay whole.
 
 ``segment`` returns two space-separated strings: ``body`` (the words in text
-order, punctuation dropped) and ``words`` (the shorter dictionary words found
-inside long words, jieba's search mode: ``大连`` inside ``大连市``), which lets a
-one-word query find a longer word. ``fts_query`` cuts the query the same way
+order) and ``words`` (the shorter dictionary words found inside long words,
+jieba's search mode: ``大连`` inside ``大连市``), which lets a one-word query
+find a longer word. ``fts_query`` cuts the query the same way
 and phrase-quotes every part, so user input never reaches FTS5 syntax. ``kwic``
 finds the query in the clean text and returns keyword-in-context lines with
 offsets into that text.
@@ -76,16 +76,33 @@ def words(text: str) -> list[str]:
     return [w for w in _jieba().cut(text, hmm=False) if _indexable(w)]
 
 
+@functools.cache
+def _scanner() -> Any:
+    """Aho-Corasick automaton of the added dictionary words, to find them inside longer words."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for word in _dictionary_words():
+        auto.add_word(word, word)
+    auto.make_automaton()
+    return auto
+
+
 def segment(text: str) -> Tokens:
-    """Space-separated words of ``text`` for the ``body`` and ``words`` FTS columns."""
+    """Space-separated words of ``text`` for the ``body`` and ``words`` FTS columns.
+
+    ``body`` keeps punctuation and line breaks as tokens of their own (unicode61 drops them:
+    cheaper than filtering here). ``words`` lists, once each and sorted, the words found
+    inside longer words and never standing alone in the text: the dictionary words of
+    jieba's search mode (``大连`` in ``大连市``) and every indicator alias or region name the
+    scanner finds (``生产总值`` in ``地区生产总值``). Their order does not matter: a
+    one-word query finds them."""
     jieba = _jieba()
-    whole = jieba.tokenize(text, mode="default", hmm=False)
-    spans = {(s, e) for _, s, e in whole}
-    inner = [w for w, s, e in jieba.tokenize(text, mode="search", hmm=False) if (s, e) not in spans]
-    return Tokens(
-        body=" ".join(w for w, _, _ in whole if _indexable(w)),
-        words=" ".join(w for w in inner if _indexable(w)),
-    )
+    whole = jieba.cut(text, hmm=False)
+    inner = set(jieba.cut_for_search(text, hmm=False))
+    inner.update(word for _, word in _scanner().iter(text))
+    inner.difference_update(whole)
+    return Tokens(body=" ".join(whole), words=" ".join(sorted(inner)))
 
 
 def _parts(query: str) -> list[list[str]]:

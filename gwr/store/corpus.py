@@ -54,12 +54,16 @@ def db_error(exc: sqlite3.Error, path: Path) -> GwrError:
     msg = str(exc)
     low = msg.lower()
     if "disk is full" in low or "disk i/o error" in low:
-        text = (f"{path}: the disk is full ({msg}); free some space or pass --db on another disk, "
-                "then rerun: documents already written are kept")
+        text = (
+            f"{path}: the disk is full ({msg}); free some space or pass --db on another disk, "
+            "then rerun: documents already written are kept"
+        )
     elif "locked" in low or "busy" in low:
         text = f"{path} is locked by another process (another gwr ingest?); wait for it to finish and retry"
     elif "not a database" in low or "malformed" in low or "corrupt" in low:
-        text = f"{path} is not a gwr database or is corrupted ({msg}); pass another --db or move the file away"
+        text = (
+            f"{path} is not a gwr database or is corrupted ({msg}); pass another --db or move the file away"
+        )
     elif "readonly" in low or "read-only" in low:
         text = f"{path} cannot be written (read-only file or folder); pass --db to a writable place"
     elif "unable to open" in low:
@@ -70,8 +74,10 @@ def db_error(exc: sqlite3.Error, path: Path) -> GwrError:
 
 
 def _guarded(method: Callable[Concatenate[Corpus, P], R]) -> Callable[Concatenate[Corpus, P], R]:
+    """Turn an ``sqlite3.Error`` raised by ``method`` into a one-line ``GwrError``."""
+
     @functools.wraps(method)
-    def wrapper(self: Corpus, *args: P.args, **kwargs: P.kwargs) -> R:
+    def wrapper(self: Corpus, /, *args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return method(self, *args, **kwargs)
         except sqlite3.Error as exc:
@@ -118,9 +124,12 @@ class Corpus:
         tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not tables:
             if not create:
-                raise GwrError(f"{self.path} is an empty file, not a gwr database; run `gwr ingest` to fill it")
+                raise GwrError(
+                    f"{self.path} is an empty file, not a gwr database; run `gwr ingest` to fill it"
+                )
             c.execute("PRAGMA journal_mode = WAL")
             self._script(schema_sql(), SCHEMA_VERSION)
+            self.load_regions()
             return
         if "meta" not in tables:
             raise GwrError(f"{self.path} is an SQLite file but not a gwr database (no meta table)")
@@ -134,6 +143,7 @@ class Corpus:
             steps = [s for v in range(version, SCHEMA_VERSION) for s in MIGRATIONS.get(v, ())]
             c.execute("PRAGMA journal_mode = WAL")
             self._script(";\n".join([*steps, schema_sql()]), SCHEMA_VERSION)
+            self.load_regions()
 
     def _script(self, sql: str, version: int) -> None:
         stamp = f"INSERT OR REPLACE INTO meta (name, value) VALUES ('schema_version', '{int(version)}');"
@@ -175,20 +185,42 @@ class Corpus:
     def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
         with self._transaction():
             self.conn.execute(
-                "UPDATE runs SET finished_at = ?, status = ?, added = ?, updated = ?, skipped = ?, failed = ? "
-                "WHERE id = ?",
-                (now(), status, counts.get("added", 0), counts.get("updated", 0), counts.get("skipped", 0),
-                 counts.get("failed", 0), run_id),
+                "UPDATE runs SET finished_at = ?, status = ?, added = ?, updated = ?, skipped = ?, "
+                "failed = ? WHERE id = ?",
+                (
+                    now(),
+                    status,
+                    counts.get("added", 0),
+                    counts.get("updated", 0),
+                    counts.get("skipped", 0),
+                    counts.get("failed", 0),
+                    run_id,
+                ),
             )
 
     @_guarded
-    def load_regions(self, rows: Iterable[Sequence[object]]) -> None:
+    def load_regions(self) -> None:
+        """Fill ``regions`` from gwr/data/regions.tsv unless it is already loaded from the same file."""
+        from gwr.lexicon import data_path
+        from gwr.store.ingest import region_rows
+
+        info = data_path("regions.tsv").stat()
+        stamp = f"{info.st_size}:{info.st_mtime_ns}"
+        row = self.conn.execute("SELECT value FROM meta WHERE name = 'regions_source'").fetchone()
+        if row is not None and row[0] == stamp:
+            return
+        rows = region_rows()
         with self._transaction():
             self.conn.execute("DELETE FROM regions")
             self.conn.executemany("INSERT INTO regions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            self.conn.execute(
+                "INSERT OR REPLACE INTO meta (name, value) VALUES ('regions_source', ?)", (stamp,)
+            )
 
     @_guarded
-    def known_sources(self, extractor_version: str, path: str | None = None) -> set[tuple[str, str | None, int | None]]:
+    def known_sources(
+        self, extractor_version: str, path: str | None = None
+    ) -> set[tuple[str, str | None, int | None]]:
         """(sha256, member, row) of documents extracted by ``extractor_version`` (from ``path``)."""
         sql = "SELECT sha256, member, row FROM documents WHERE extractor_version = ?"
         args: tuple[str, ...] = (extractor_version,)
@@ -215,7 +247,9 @@ class Corpus:
         with self._transaction():
             found = self.conn.execute(
                 "SELECT id FROM documents WHERE sha256 = ? AND coalesce(member, '') = coalesce(?, '') "
-                "AND coalesce(row, 0) = coalesce(?, 0)", (doc["sha256"], doc["member"], doc["row"])).fetchone()
+                "AND coalesce(row, 0) = coalesce(?, 0)",
+                (doc["sha256"], doc["member"], doc["row"]),
+            ).fetchone()
             if found is None:
                 cur = self.conn.execute(_insert("documents", doc), doc)
                 doc_id = int(cur.lastrowid or 0)
@@ -229,10 +263,14 @@ class Corpus:
                 self.conn.execute(f"UPDATE documents SET {assignments} WHERE id = :id", {**doc, "id": doc_id})
             for table, rows in children.items():
                 if rows:
-                    self.conn.executemany(_insert(table, {"document_id": 0, **rows[0]}),
-                                          [{"document_id": doc_id, **r} for r in rows])
-            self.conn.execute("INSERT INTO doc_fts (rowid, body, words) VALUES (?, ?, ?)",
-                              (doc_id, item["tokens"], item["words"]))
+                    self.conn.executemany(
+                        _insert(table, {"document_id": 0, **rows[0]}),
+                        [{"document_id": doc_id, **r} for r in rows],
+                    )
+            self.conn.execute(
+                "INSERT INTO doc_fts (rowid, body, words) VALUES (?, ?, ?)",
+                (doc_id, item["tokens"], item["words"]),
+            )
             self._clear_failures(src)
         return "added" if found is None else "updated"
 
@@ -252,8 +290,16 @@ class Corpus:
             self.conn.execute(
                 "INSERT INTO failures (path, member, row, code, message, sha256, run_id, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (src["path"], src.get("member"), src.get("row"), err["code"], err["message"],
-                 record.get("sha256"), run_id, now()),
+                (
+                    src["path"],
+                    src.get("member"),
+                    src.get("row"),
+                    err["code"],
+                    err["message"],
+                    record.get("sha256"),
+                    run_id,
+                    now(),
+                ),
             )
 
     @_guarded
@@ -262,7 +308,8 @@ class Corpus:
         from gwr.store.dedup import DocInfo, assign
 
         rows = self.conn.execute(
-            "SELECT id, region_code, report_year, doc_kind, text_sha256, chars, n_warnings, minhash "
+            "SELECT id, region_code, report_year, doc_kind, text_sha256, chars, n_warnings, minhash, "
+            "path || '!' || coalesce(member, '') || '#' || printf('%09d', coalesce(row, 0)) "
             "FROM documents ORDER BY id"
         ).fetchall()
         links = assign([DocInfo(*r) for r in rows])
@@ -273,8 +320,14 @@ class Corpus:
             )
         return links
 
-    def ingest(self, paths: Sequence[str | Path], *, jobs: int = 1, force: bool = False,
-               progress: ProgressFn | None = None) -> IngestSummary:
+    def ingest(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        jobs: int = 1,
+        force: bool = False,
+        progress: ProgressFn | None = None,
+    ) -> IngestSummary:
         """Extract and store every document under ``paths`` (see ``gwr.store.ingest.ingest``)."""
         from gwr.store.ingest import ingest
 
@@ -305,38 +358,74 @@ class Corpus:
         return self._frame(f"SELECT {_DOCUMENT_COLUMNS} FROM documents d {where} ORDER BY d.id")
 
     @_guarded
-    def mentions(self, indicator: str | None = None, measure: str | None = None, status: str | None = None,
-                 level: str | None = None, regions: Iterable[str] | None = None,
-                 years: Iterable[int] | None = None, *, include_duplicates: bool = False) -> pd.DataFrame:
+    def mentions(
+        self,
+        indicator: str | None = None,
+        measure: str | None = None,
+        status: str | None = None,
+        level: str | None = None,
+        regions: Iterable[str] | None = None,
+        years: Iterable[int] | None = None,
+        *,
+        include_duplicates: bool = False,
+    ) -> pd.DataFrame:
         """Every stored figure matching the filters; ``year`` is the figure's year, else the report year."""
         where, args = _filters(level, regions, years, include_duplicates, (indicator, measure, status))
-        return self._frame(f"SELECT {_MENTION_COLUMNS} FROM mentions m JOIN documents d ON d.id = m.document_id "
-                           f"WHERE {where} ORDER BY m.document_id, m.ord", args)
+        return self._frame(
+            f"SELECT {_MENTION_COLUMNS} FROM mentions m JOIN documents d ON d.id = m.document_id "
+            f"WHERE {where} ORDER BY m.document_id, m.ord",
+            args,
+        )
 
     @_guarded
-    def panel(self, indicator: str, measure: str, status: str, level: str | None = None,
-              regions: Iterable[str] | None = None, years: Iterable[int] | None = None, wide: bool = False,
-              *, include_duplicates: bool = False) -> pd.DataFrame:
+    def panel(
+        self,
+        indicator: str,
+        measure: str,
+        status: str,
+        level: str | None = None,
+        regions: Iterable[str] | None = None,
+        years: Iterable[int] | None = None,
+        wide: bool = False,
+        *,
+        include_duplicates: bool = False,
+    ) -> pd.DataFrame:
         """One row per (region, year) of one indicator, measure and status (the choice rule is
         ``_PANEL``'s ORDER BY, documented in docs/corpus.md); ``wide``: regions x years of value."""
-        frame = self.panel_long(level, regions, years, include_duplicates=include_duplicates,
-                                only=(indicator, measure, status))
+        frame = self.panel_long(
+            level, regions, years, include_duplicates=include_duplicates, only=(indicator, measure, status)
+        )
         frame = frame.drop(columns=["indicator", "measure", "status"])
         return _widen(frame) if wide else frame
 
     @_guarded
-    def panel_long(self, level: str | None = None, regions: Iterable[str] | None = None,
-                   years: Iterable[int] | None = None, *, include_duplicates: bool = False,
-                   only: tuple[str | None, str | None, str | None] = (None, None, None)) -> pd.DataFrame:
+    def panel_long(
+        self,
+        level: str | None = None,
+        regions: Iterable[str] | None = None,
+        years: Iterable[int] | None = None,
+        *,
+        include_duplicates: bool = False,
+        only: tuple[str | None, str | None, str | None] = (None, None, None),
+    ) -> pd.DataFrame:
         """The panel of every indicator, measure and status: one row per (indicator, measure,
         status, region, year)."""
         where, args = _filters(level, regions, years, include_duplicates, only)
         return self._frame(_PANEL.format(where=where), args)
 
     @_guarded
-    def search(self, query: str, *, regions: Iterable[str] | None = None, years: Iterable[int] | None = None,
-               level: str | None = None, limit: int = 20, per_doc: int = 1, width: int = 30,
-               include_duplicates: bool = False) -> pd.DataFrame:
+    def search(
+        self,
+        query: str,
+        *,
+        regions: Iterable[str] | None = None,
+        years: Iterable[int] | None = None,
+        level: str | None = None,
+        limit: int = 20,
+        per_doc: int = 1,
+        width: int = 30,
+        include_duplicates: bool = False,
+    ) -> pd.DataFrame:
         """Documents matching ``query`` ranked by bm25 (``score`` = -bm25: higher is better), each with
         up to ``per_doc`` keyword-in-context lines. When the word index finds nothing: documents
         holding every part of the query as a substring, by occurrences per 10,000 characters."""
@@ -349,7 +438,9 @@ class Corpus:
         hits = self.conn.execute(
             "SELECT d.id, d.region_code, d.region_name, d.level, d.report_year, -bm25(doc_fts) "
             f"FROM doc_fts JOIN documents d ON d.id = doc_fts.rowid WHERE doc_fts MATCH ? AND {where} "
-            "ORDER BY bm25(doc_fts), d.id LIMIT ?", (expr, *args, limit)).fetchall()
+            "ORDER BY bm25(doc_fts), d.id LIMIT ?",
+            (expr, *args, limit),
+        ).fetchall()
         method = "fts"
         parts = search_tokens.query_parts(query)
         if not hits and parts:
@@ -359,13 +450,18 @@ class Corpus:
                 f"SELECT d.id, d.region_code, d.region_name, d.level, d.report_year, "
                 f"({count}) * 10000.0 / max(d.chars, 1) AS score FROM documents d WHERE {found} AND {where} "
                 "ORDER BY score DESC, d.id LIMIT ?",
-                (*[p for p in parts for _ in (0, 1)], *parts, *args, limit)).fetchall()
+                (*[p for p in parts for _ in (0, 1)], *parts, *args, limit),
+            ).fetchall()
             method = "substring"
         rows: list[tuple[Any, ...]] = []
         for doc_id, code, name, lvl, year, score in hits:
             text = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
-            for k in search_tokens.kwic(text, query, width=width, limit=per_doc) or [None]:
-                where_hit = (k.start, k.end, k.line, k.left, k.match, k.right) if k else (None, None, "", "", "", "")
+            kwic = search_tokens.kwic(text, query, width=width, limit=per_doc)
+            lines: list[search_tokens.Kwic | None] = [*kwic] or [None]
+            for k in lines:
+                where_hit = (
+                    (k.start, k.end, k.line, k.left, k.match, k.right) if k else (None, None, "", "", "", "")
+                )
                 rows.append((doc_id, code, name, lvl, year, float(score), method, *where_hit))
         frame = pd.DataFrame(rows, columns=list(SEARCH_COLUMNS))
         for col in ("document_id", "year", "start", "end"):
@@ -378,29 +474,22 @@ class Corpus:
         try:
             yield from self.conn.execute(
                 "SELECT id, region_code, region_name, level, report_year, doc_kind, text "
-                f"FROM documents d {where} ORDER BY id")
+                f"FROM documents d {where} ORDER BY id"
+            )
         except sqlite3.Error as exc:
             raise db_error(exc, self.path) from exc
 
-    def attention(self, topics: Sequence[TopicLike] | None = None, *,
-                  include_duplicates: bool = False) -> pd.DataFrame:
-        """Per document and topic: count, per_10k_chars, sentence_share (``gwr.attention.measure``)."""
-        import pandas as pd
-
-        from gwr.attention import measure
+    def attention(
+        self, topics: Sequence[TopicLike] | None = None, *, include_duplicates: bool = False
+    ) -> pd.DataFrame:
+        """Per document and topic: count, per_10k_chars, sentence_share (``gwr.attention.table``)."""
+        from gwr.attention import table
 
         if topics is None:
             from gwr.taxonomy import topics as package_topics
 
             topics = package_topics()
-        rows: list[tuple[Any, ...]] = []
-        for doc_id, code, name, lvl, year, kind, text in self.texts(include_duplicates=include_duplicates):
-            for s in measure(text, topics):
-                rows.append((doc_id, code, name, lvl, year, kind, s.topic, s.name, s.count, s.chars,
-                             s.per_10k_chars, s.sentences, s.sentences_total, s.sentence_share))
-        frame = pd.DataFrame(rows, columns=list(ATTENTION_COLUMNS))
-        frame["year"] = frame["year"].astype("Int64")
-        return frame
+        return table(self.texts(include_duplicates=include_duplicates), topics)
 
     @_guarded
     def status(self) -> Status:
@@ -408,14 +497,18 @@ class Corpus:
         from gwr import EXTRACTOR_VERSION
 
         one = self._one
-        kinds = dict(self.conn.execute(
-            "SELECT dup_kind, count(*) FROM documents WHERE dup_kind IS NOT NULL GROUP BY dup_kind").fetchall())
+        kinds = dict(
+            self.conn.execute(
+                "SELECT dup_kind, count(*) FROM documents WHERE dup_kind IS NOT NULL GROUP BY dup_kind"
+            ).fetchall()
+        )
         conflicts = self.conn.execute(
             "SELECT c.region_code, c.region_name, c.report_year, c.doc_kind, "
             "group_concat(d.id || ':' || coalesce(d.dup_kind, 'canonical'), ' ') FROM documents d "
             "JOIN documents c ON c.id = d.canonical_id WHERE d.canonical_id IN "
             "(SELECT canonical_id FROM documents WHERE dup_kind = 'same_key') GROUP BY d.canonical_id "
-            "ORDER BY c.region_code, c.report_year").fetchall()
+            "ORDER BY c.region_code, c.report_year"
+        ).fetchall()
         return Status(
             path=str(self.path),
             bytes=self.path.stat().st_size if self.path.exists() else 0,
@@ -429,20 +522,26 @@ class Corpus:
             no_year=one(f"SELECT count(*) FROM documents d WHERE {_CANONICAL} AND report_year IS NULL"),
             mentions=one("SELECT count(*) FROM mentions"),
             failures=self.conn.execute(
-                "SELECT path, member, row, code, message FROM failures ORDER BY id").fetchall(),
+                "SELECT path, member, row, code, message FROM failures ORDER BY id"
+            ).fetchall(),
             conflicts=conflicts,
             runs=self.conn.execute(
                 "SELECT id, command, status, started_at, finished_at, added, updated, skipped, failed "
-                "FROM runs ORDER BY id DESC LIMIT 5").fetchall(),
+                "FROM runs ORDER BY id DESC LIMIT 5"
+            ).fetchall(),
         )
 
     def _one(self, sql: str, *args: object) -> int:
         return int(self.conn.execute(sql, args).fetchone()[0])
 
 
-def _filters(level: str | None, regions: Iterable[str] | None, years: Iterable[int] | None,
-             include_duplicates: bool, figure: tuple[str | None, str | None, str | None] | None
-             ) -> tuple[str, list[object]]:
+def _filters(
+    level: str | None,
+    regions: Iterable[str] | None,
+    years: Iterable[int] | None,
+    include_duplicates: bool,
+    figure: tuple[str | None, str | None, str | None] | None,
+) -> tuple[str, list[object]]:
     """WHERE clause and arguments over documents ``d`` (and mentions ``m`` when ``figure`` is given)."""
     clauses: list[str] = ["1 = 1"] if include_duplicates else [_CANONICAL]
     args: list[object] = []
@@ -469,7 +568,9 @@ def _filters(level: str | None, regions: Iterable[str] | None, years: Iterable[i
 
 def _widen(frame: pd.DataFrame) -> pd.DataFrame:
     """Regions x years of ``value`` (columns: region_code, region_name, level, then one per year)."""
-    names = frame.drop_duplicates("region_code", keep="last").set_index("region_code")[["region_name", "level"]]
+    names = frame.drop_duplicates("region_code", keep="last").set_index("region_code")[
+        ["region_name", "level"]
+    ]
     wide = frame.pivot(index="region_code", columns="year", values="value")
     wide.columns = [int(c) for c in wide.columns]
     return names.join(wide, how="right").reset_index()
@@ -505,13 +606,13 @@ _MENTION_COLUMNS = (
     "m.id AS mention_id, m.document_id, m.region_code, d.region_name, d.level, "
     "coalesce(m.year, d.report_year) AS year, m.report_year, m.indicator, m.label, m.value, m.value_text, "
     "m.unit, m.currency, m.low, m.low_text, m.high, m.high_text, m.comparator, m.measure, m.status, "
-    "m.strength, m.span_start AS start, m.span_end AS \"end\", m.raw, m.sentence, m.approx, m.confidence, "
+    'm.strength, m.span_start AS start, m.span_end AS "end", m.raw, m.sentence, m.approx, m.confidence, '
     "m.flags, m.section"
 )
 # The panel's choice among several figures for one (indicator, measure, status, region, year):
 # (1) the figure is of the document's own year (report year for targets, review year for actuals
-# and estimates); (2) a report before a summary; (3) highest confidence; (4) the lowest document id;
-# (5) the first in the text.
+# and estimates); (2) a report before a summary; (3) highest confidence; (4) the document whose
+# source (path, member, row) sorts first; (5) the first in the text.
 _PANEL = """
 WITH c AS (
   SELECT m.indicator, m.measure, m.status, m.region_code, d.region_name, d.level,
@@ -524,7 +625,7 @@ WITH c AS (
              coalesce(m.year, d.report_year) IS NOT (CASE WHEN m.status = 'target' THEN d.report_year
                                                      ELSE coalesce(d.review_year, d.report_year - 1) END),
              CASE d.doc_kind WHEN 'report' THEN 0 WHEN 'summary' THEN 1 ELSE 2 END,
-             m.confidence DESC, m.document_id, m.span_start
+             m.confidence DESC, d.path, coalesce(d.member, ''), coalesce(d.row, 0), m.span_start
          ) AS pick
   FROM mentions m JOIN documents d ON d.id = m.document_id
   WHERE {where} AND m.indicator IS NOT NULL AND m.region_code IS NOT NULL
@@ -534,11 +635,21 @@ SELECT indicator, measure, status, region_code, region_name, level, year, value,
        strength, unit, document_id, start, "end", raw, sentence, value_text, confidence
 FROM c WHERE pick = 1 ORDER BY indicator, measure, status, region_code, year
 """
-SEARCH_COLUMNS = ("document_id", "region_code", "region_name", "level", "year", "score", "method",
-                  "start", "end", "snippet", "left", "match", "right")
-ATTENTION_COLUMNS = ("document_id", "region_code", "region_name", "level", "year", "doc_kind", "topic",
-                     "topic_name", "count", "chars", "per_10k_chars", "sentences", "sentences_total",
-                     "sentence_share")
+SEARCH_COLUMNS = (
+    "document_id",
+    "region_code",
+    "region_name",
+    "level",
+    "year",
+    "score",
+    "method",
+    "start",
+    "end",
+    "snippet",
+    "left",
+    "match",
+    "right",
+)
 
 
 class _Transaction:

@@ -15,9 +15,11 @@ Three kinds of link join documents into groups (union-find):
 
 The canonical document of a group is the most complete: a report before a
 summary before anything else, then the longer clean text, then fewer warnings,
-then the lower id. Every other member points at it (``duplicate_of``) with the
+then the source that sorts first (path, member, row: not the id, which depends
+on the order in which workers finished). Every other member points at it (``duplicate_of``) with the
 kind of its own relation to it: ``exact`` if the texts are equal, ``same_key``
-if it shares the key but its text is not similar, ``near`` otherwise.
+if it shares the key but neither text is (nearly) contained in the other (a
+truncated copy of the canonical report is ``near``), ``near`` otherwise.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class DocInfo:
     chars: int
     n_warnings: int
     minhash: bytes | None
+    source: str = ""  # path!member#row: the last tie-breaker, so the choice does not depend on ids
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,31 +127,35 @@ def _near_pairs(docs: Sequence[DocInfo]) -> list[tuple[int, int]]:
     import numpy as np
     from datasketch import LeanMinHash, MinHashLSH
 
-    signed = [d for d in docs if d.minhash is not None and len(d.minhash) == NUM_PERM * 8 and d.chars >= MIN_CHARS]
+    signed = {
+        d.id: d
+        for d in docs
+        if d.minhash is not None and len(d.minhash) == NUM_PERM * 8 and d.chars >= MIN_CHARS
+    }
     if len(signed) < 2:
         return []
-    by_id = {d.id: d for d in signed}
+    sketches = {  # our own 64-bit values: datasketch's "affine64" scheme has the same width
+        i: LeanMinHash(seed=SEED, hashvalues=np.frombuffer(d.minhash or b"", dtype="<u8"), scheme="affine64")
+        for i, d in signed.items()
+    }
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-    for d in signed:
-        assert d.minhash is not None
-        values = np.frombuffer(d.minhash, dtype="<u8").astype(np.uint64)
-        lsh.insert(d.id, LeanMinHash(seed=SEED, hashvalues=values))
+    for i, sketch in sketches.items():
+        lsh.insert(i, sketch)
     pairs: list[tuple[int, int]] = []
-    for d in signed:
-        assert d.minhash is not None
-        values = np.frombuffer(d.minhash, dtype="<u8").astype(np.uint64)
-        for other_id in lsh.query(LeanMinHash(seed=SEED, hashvalues=values)):
-            other = by_id[other_id]
-            if other_id <= d.id or not _compatible(d, other):
-                continue
-            assert other.minhash is not None
-            if similarity(d.minhash, other.minhash) >= THRESHOLD:
-                pairs.append((d.id, other_id))
-    return pairs
+    for i, d in signed.items():
+        for j in lsh.query(sketches[i]):
+            other = signed[j]
+            if (
+                j > i
+                and _compatible(d, other)
+                and similarity(d.minhash or b"", other.minhash or b"") >= THRESHOLD
+            ):
+                pairs.append((i, j))
+    return sorted(pairs)
 
 
-def _preference(d: DocInfo) -> tuple[int, int, int, int]:
-    return (_KIND_RANK.get(d.doc_kind, 2), -d.chars, d.n_warnings, d.id)
+def _preference(d: DocInfo) -> tuple[int, int, int, str, int]:
+    return (_KIND_RANK.get(d.doc_kind, 2), -d.chars, d.n_warnings, d.source, d.id)
 
 
 def assign(docs: Sequence[DocInfo]) -> list[Link]:
@@ -185,7 +192,16 @@ def _kind(d: DocInfo, canon: DocInfo) -> str:
         return "exact"
     key = (d.region_code, d.report_year, d.doc_kind)
     same_key = None not in key and key == (canon.region_code, canon.report_year, canon.doc_kind)
-    similar = d.minhash is not None and canon.minhash is not None and similarity(d.minhash, canon.minhash) >= THRESHOLD
-    if same_key and not similar:
+    if same_key and containment(d, canon) < THRESHOLD:
         return "same_key"
     return "near"
+
+
+def containment(a: DocInfo, b: DocInfo) -> float:
+    """Estimated share of the shorter text's shingles found in the other text (a truncated
+    copy of a report is contained in it although their Jaccard similarity is low); the
+    shingle sets are taken to be as large as the texts are long."""
+    if a.minhash is None or b.minhash is None or min(a.chars, b.chars) < MIN_CHARS:
+        return 0.0
+    j = similarity(a.minhash, b.minhash)
+    return min(1.0, j * (a.chars + b.chars) / (1 + j) / min(a.chars, b.chars))

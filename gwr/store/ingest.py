@@ -6,8 +6,9 @@ worker process (``jobs`` > 1; in process when ``jobs`` is 1) that reads and
 extracts it and sends back one compact record per document (``compact``: the
 JSON record of ``gwr extract`` plus exact decimals, the clean-text hash, the
 MinHash signature and the search words). The parent writes each document in its
-own transaction as results arrive, in the order the files were given, so a
-killed run leaves a consistent database and the next run does the rest.
+own transaction as results arrive (so ids follow completion order; nothing
+else depends on them), so a killed run leaves a consistent database and the
+next run does the rest.
 Failures are stored and counted; the batch goes on. Duplicate links are
 recomputed at the end (``Corpus.dedup``).
 """
@@ -17,22 +18,34 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
-import os
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gwr.types import Document, Failure, Provenance
+from gwr.types import Document, Failure, GwrError, Provenance
 
 if TYPE_CHECKING:
     from gwr.store.corpus import Corpus
 
 Key = tuple[str, str | None, int | None]  # (sha256, member, row)
+# the "meta" fields of gwr.record stored as documents columns (a field added there needs a column
+# in schema.sql and a version step in corpus.py before it is stored)
+META_FIELDS = (
+    "region_name",
+    "region_code",
+    "level",
+    "report_year",
+    "review_year",
+    "speaker",
+    "delivered_on",
+    "meeting",
+    "title",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,27 +119,68 @@ def table_rows(item: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[dic
     rec = item["record"]
     src, meta = rec["source"], rec["meta"]
     doc = {
-        "path": src["path"], "member": src.get("member"), "row": src.get("row"),
-        "source_url": src.get("source_url"), "published_on": src.get("published_on"),
-        "sha256": rec["sha256"], "text_sha256": item["text_sha256"], "encoding": rec["encoding"],
-        "format": rec["format"], "doc_kind": rec["doc_kind"], **meta,
+        "path": src["path"],
+        "member": src.get("member"),
+        "row": src.get("row"),
+        "source_url": src.get("source_url"),
+        "published_on": src.get("published_on"),
+        "sha256": rec["sha256"],
+        "text_sha256": item["text_sha256"],
+        "encoding": rec["encoding"],
+        "format": rec["format"],
+        "doc_kind": rec["doc_kind"],
+        **{k: meta.get(k) for k in META_FIELDS},
         "evidence": json.dumps(rec["evidence"], ensure_ascii=False),
         "warnings": json.dumps(rec["warnings"], ensure_ascii=False),
-        "n_warnings": len(rec["warnings"]), "chars": len(rec["text"]), "text": rec["text"],
+        "n_warnings": len(rec["warnings"]),
+        "chars": len(rec["text"]),
+        "text": rec["text"],
         "minhash": item["minhash"],
     }
     sections = [
-        {"ord": i, "title": s["title"], "level": s["level"], "role": s["role"], "span_start": s["start"],
-         "span_end": s["end"], "title_end": s.get("title_end", s["start"])}
+        {
+            "ord": i,
+            "title": s["title"],
+            "level": s["level"],
+            "role": s["role"],
+            "span_start": s["start"],
+            "span_end": s["end"],
+            "title_end": s.get("title_end", s["start"]),
+        }
         for i, s in enumerate(rec["outline"])
     ]
-    plain = ("indicator", "label", "value", "value_text", "unit", "currency", "low", "low_text", "high",
-             "high_text", "comparator", "measure", "status", "strength", "year", "sentence", "raw",
-             "confidence", "section")
+    plain = (
+        "indicator",
+        "label",
+        "value",
+        "value_text",
+        "unit",
+        "currency",
+        "low",
+        "low_text",
+        "high",
+        "high_text",
+        "comparator",
+        "measure",
+        "status",
+        "strength",
+        "year",
+        "sentence",
+        "raw",
+        "confidence",
+        "section",
+    )
     mentions = [
-        {"ord": i, **{k: m.get(k) for k in plain}, "span_start": m["start"], "span_end": m["end"],
-         "approx": int(bool(m["approx"])), "flags": json.dumps(m["flags"], ensure_ascii=False),
-         "region_code": meta["region_code"], "report_year": meta["report_year"]}
+        {
+            "ord": i,
+            **{k: m.get(k) for k in plain},
+            "span_start": m["start"],
+            "span_end": m["end"],
+            "approx": int(bool(m["approx"])),
+            "flags": json.dumps(m["flags"], ensure_ascii=False),
+            "region_code": meta["region_code"],
+            "report_year": meta["report_year"],
+        }
         for i, m in enumerate(rec["indicators"])
     ]
     removed = [
@@ -148,8 +202,19 @@ def region_rows() -> list[tuple[object, ...]]:
         year = end if end is not None else start
         province = regions.province_of(r["code"], year)
         city = regions.city_of(r["code"], year)
-        rows.append((r["code"], r["name"], r["short"] or None, r["level"], r["parent"] or None,
-                     province.code if province else None, city.code if city else None, start, end))
+        rows.append(
+            (
+                r["code"],
+                r["name"],
+                r["short"] or None,
+                r["level"],
+                r["parent"] or None,
+                province.code if province else None,
+                city.code if city else None,
+                start,
+                end,
+            )
+        )
     return rows
 
 
@@ -207,8 +272,15 @@ def _context() -> Any:
     return ctx
 
 
-def ingest(corpus: Corpus, paths: Sequence[str | Path], *, jobs: int = 1, force: bool = False,
-           progress: ProgressFn | None = None, command: str = "ingest") -> IngestSummary:
+def ingest(
+    corpus: Corpus,
+    paths: Sequence[str | Path],
+    *,
+    jobs: int = 1,
+    force: bool = False,
+    progress: ProgressFn | None = None,
+    command: str = "ingest",
+) -> IngestSummary:
     """Extract every document under ``paths`` into ``corpus`` (see the module docstring)."""
     from gwr import EXTRACTOR_VERSION
 
@@ -217,33 +289,44 @@ def ingest(corpus: Corpus, paths: Sequence[str | Path], *, jobs: int = 1, force:
     summary = IngestSummary(run_id=run_id)
     status = "failed"
     try:
-        corpus.load_regions(region_rows())
+        corpus.load_regions()
         known = set() if force else corpus.known_sources(EXTRACTOR_VERSION)
-        files = list(_files(paths))
+        own = {
+            corpus.path.absolute().with_name(corpus.path.name + s) for s in ("", "-wal", "-shm", "-journal")
+        }
+        files = [f for f in _files(paths) if not (isinstance(f, Path) and f in own)]  # never read our own db
         summary.files = len(files)
         total = len(files)
 
         def report(done: int) -> None:
             if progress is not None:
-                progress(ProgressEvent(done, total, summary.bytes, summary.added, summary.updated,
-                                       summary.skipped, summary.failed))
+                progress(
+                    ProgressEvent(
+                        done,
+                        total,
+                        summary.bytes,
+                        summary.added,
+                        summary.updated,
+                        summary.skipped,
+                        summary.failed,
+                    )
+                )
 
         tasks: list[tuple[str, frozenset[Key]]] = []
         done = 0
-        for f in files:
-            if isinstance(f, Failure):
-                _store(corpus, {"kind": "failure", "record": compact(f)["record"]}, summary, EXTRACTOR_VERSION)
-                done += 1
-                continue
-            sha = None if force else _sha256(f)
-            if sha is not None and (sha, None, None) in known:
-                summary.skipped += 1
-                summary.bytes += f.stat().st_size
-                done += 1
-                continue
-            skip = frozenset() if force else frozenset(corpus.known_sources(EXTRACTOR_VERSION, str(f)))
-            tasks.append((str(f), skip))
         report(done)
+        for f in files:  # failures of the walk and files stored whole need no worker
+            if isinstance(f, Failure):
+                _store(corpus, compact(f), summary, EXTRACTOR_VERSION)
+            elif not force and (_sha256(f), None, None) in known:
+                summary.skipped += 1
+                summary.bytes += _size(str(f))
+            else:
+                skip = frozenset() if force else frozenset(corpus.known_sources(EXTRACTOR_VERSION, str(f)))
+                tasks.append((str(f), skip))
+                continue
+            done += 1
+            report(done)
         for path, results in _run(tasks, jobs):
             for item in results:
                 _store(corpus, item, summary, EXTRACTOR_VERSION)
@@ -262,8 +345,6 @@ def ingest(corpus: Corpus, paths: Sequence[str | Path], *, jobs: int = 1, force:
 
 
 def _finish(corpus: Corpus, run_id: int, status: str, summary: IngestSummary) -> None:
-    from gwr.types import GwrError
-
     try:
         corpus.finish_run(run_id, status, summary.counts())
     except GwrError:
@@ -274,31 +355,40 @@ def _finish(corpus: Corpus, run_id: int, status: str, summary: IngestSummary) ->
 
 def _size(path: str) -> int:
     try:
-        return os.stat(path).st_size
+        return Path(path).stat().st_size
     except OSError:
         return 0
 
 
 def _run(tasks: list[tuple[str, frozenset[Key]]], jobs: int) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """Results of ``extract_file`` in task order; at most ``2 * jobs`` files in flight."""
+    """Results of ``extract_file`` as they complete; at most ``4 * jobs`` files in flight, so a
+    large container holds up one worker, not the writer."""
     if jobs <= 1 or len(tasks) <= 1:
         for path, skip in tasks:
             yield path, extract_file(path, skip)
         return
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
-        pending: deque[tuple[str, Future[list[dict[str, Any]]]]] = deque()
+        pending: dict[Future[list[dict[str, Any]]], str] = {}
         queue = iter(tasks)
         try:
-            for path, skip in queue:
-                pending.append((path, pool.submit(extract_file, path, skip)))
-                if len(pending) >= 2 * jobs:
-                    head, fut = pending.popleft()
-                    yield head, fut.result()
-            while pending:
-                head, fut = pending.popleft()
-                yield head, fut.result()
+            while True:
+                for path, skip in queue:
+                    pending[pool.submit(extract_file, path, skip)] = path
+                    if len(pending) >= 4 * jobs:
+                        break
+                if not pending:
+                    return
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    yield pending.pop(fut), fut.result()
+        except BrokenProcessPool as exc:
+            raise GwrError(
+                "a worker process died (killed, out of memory, or a script calling ingest(jobs>1) "
+                "without an `if __name__ == '__main__':` guard); what was stored is kept: rerun, "
+                "with -j 1 to see which file"
+            ) from exc
         finally:
-            for _, fut in pending:
+            for fut in pending:
                 fut.cancel()
 
 

@@ -1,0 +1,336 @@
+"""gwr ingest / reindex / status with the real pipeline: idempotence, --force, -j, junk, duplicates,
+kill -9 and resume, panels against the hand-written golden targets, the whole DEV corpus."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import typer
+import yaml
+from typer.testing import CliRunner
+
+from gwr.cli_corpus import register
+from gwr.store.corpus import Corpus
+from gwr.store.ingest import reindex
+from tests.conftest import EXAMPLES, ROOT
+from tests.test_store import FILLER, make_doc
+
+FIXTURES = ROOT / "tests" / "fixtures"
+GOLDEN = sorted((ROOT / "tests" / "golden" / "targets").glob("*.yaml"))
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+    register(app)
+    return app
+
+
+def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(path) as con:
+        return con.execute(sql).fetchall()
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("ex") / "examples.db"
+    with Corpus(path, create=True) as c:
+        summary = c.ingest([EXAMPLES])
+    assert (summary.added, summary.failed) == (5, 0)
+    return path
+
+
+# ------------------------------------------------------------------ idempotence
+
+
+def test_second_run_skips_everything_and_force_reextracts(tmp_path: Path) -> None:
+    with Corpus(tmp_path / "i.db", create=True) as c:
+        first = c.ingest([EXAMPLES])
+        ids = _rows(c.path, "SELECT id, sha256 FROM documents ORDER BY id")
+        second = c.ingest([EXAMPLES])
+        forced = c.ingest([EXAMPLES], force=True)
+    assert (first.added, first.skipped) == (5, 0), first
+    assert (second.added, second.updated, second.skipped, second.failed) == (0, 0, 5, 0)
+    assert (forced.added, forced.updated, forced.skipped) == (0, 5, 0)
+    assert _rows(tmp_path / "i.db", "SELECT id, sha256 FROM documents ORDER BY id") == ids
+    assert _rows(tmp_path / "i.db", "SELECT status FROM runs ORDER BY id") == [("done",)] * 3
+
+
+def test_parallel_ingest_stores_the_same_as_serial(tmp_path: Path) -> None:
+    sql = (
+        "SELECT sha256, text_sha256, region_code, report_year, dup_kind, "
+        "(SELECT count(*) FROM mentions m WHERE m.document_id = d.id) FROM documents d ORDER BY sha256"
+    )
+    for jobs in (1, 2):
+        with Corpus(tmp_path / f"j{jobs}.db", create=True) as c:
+            assert c.ingest([EXAMPLES], jobs=jobs).added == 5
+    assert _rows(tmp_path / "j1.db", sql) == _rows(tmp_path / "j2.db", sql)
+
+
+def test_junk_is_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for name in ("junk.bin", "empty.txt", "unknown.xyz", "broken.zip", "scanned.pdf"):
+        (folder / name).write_bytes((FIXTURES / name).read_bytes())
+    (folder / "report.txt").write_bytes((EXAMPLES / "000_d5ee9f7b5e9ff031.txt").read_bytes())
+    with Corpus(tmp_path / "j.db", create=True) as c:
+        summary = c.ingest([folder])
+        again = c.ingest([folder])
+        status = c.status()
+    assert summary.added == 2 and summary.failed == 4  # unknown.xyz is read as text (with a warning)
+    assert {code for _, code, _ in summary.failures} >= {"empty", "needs_ocr"}
+    assert again.skipped == 2 and again.failed == summary.failed
+    assert len(status.failures) == summary.failed  # retried, not piled up
+    result = CliRunner().invoke(_app(), ["status", "--db", str(tmp_path / "j.db")])
+    assert "could not be read" in result.stdout and "empty.txt" in result.stdout
+
+
+def test_the_database_in_the_folder_is_not_ingested(tmp_path: Path) -> None:
+    (tmp_path / "report.txt").write_bytes((EXAMPLES / "000_d5ee9f7b5e9ff031.txt").read_bytes())
+    with Corpus(tmp_path / "gwr.db", create=True) as c:
+        first, second = c.ingest([tmp_path]), c.ingest([tmp_path])
+    assert (first.added, first.failed, second.skipped, second.failed) == (1, 0, 1, 0)
+
+
+# ------------------------------------------------------------------ duplicates
+
+
+def test_exact_and_near_duplicates_are_linked(tmp_path: Path) -> None:
+    text = (EXAMPLES / "001_73368d6ee1ea3c0d.txt").read_text(encoding="utf-8")
+    folder = tmp_path / "dups"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b.txt").write_bytes(text.encode("gb18030"))  # other bytes, same clean text
+    paragraphs = text.split("\n")
+    longest = max(range(len(paragraphs)), key=lambda i: len(paragraphs[i]))
+    trimmed = "\n".join(paragraphs[:longest] + paragraphs[longest + 1 :])  # one paragraph fewer
+    chrome = "当前位置：首页 > 政务公开 > 政府工作报告\n字体：大 中 小\n"
+    (folder / "c.txt").write_text(chrome + trimmed + "\n责任编辑：王强\n", encoding="utf-8")
+    with Corpus(tmp_path / "d.db", create=True) as c:
+        assert c.ingest([folder]).added == 3
+        docs = c.documents(include_duplicates=True).set_index("path")
+        canonical = c.documents()
+    kinds = {Path(p).name: None if pd.isna(k) else k for p, k in docs["dup_kind"].items()}
+    assert kinds == {"a.txt": None, "b.txt": "exact", "c.txt": "near"}
+    assert [Path(p).name for p in canonical["path"]] == ["a.txt"]
+    assert set(docs["canonical_id"]) == {canonical["document_id"].iloc[0]}
+
+
+def test_two_reports_claiming_one_region_year(tmp_path: Path) -> None:
+    first = "一、工作回顾\n" + FILLER * 40
+    other = "一、工作回顾\n" + "加快建设现代化经济体系，着力推进乡村全面振兴。" * 60
+    with Corpus(tmp_path / "k.db", create=True) as c:
+        c.add([make_doc(first, path="/d/first.txt"), make_doc(other, path="/d/other.txt")])
+        docs = c.documents(include_duplicates=True).set_index("path")
+        status = c.status()
+    assert docs.loc["/d/first.txt", "dup_kind"] == "same_key" and pd.isna(
+        docs.loc["/d/other.txt", "dup_kind"]
+    )
+    assert [(code, year) for code, _, year, _, _ in status.conflicts] == [("210200", 2018)]
+    result = CliRunner().invoke(_app(), ["status", "--db", str(tmp_path / "k.db")])
+    assert "warning 大连市 (210200) 2018 report: different reports" in result.stdout
+
+
+# ------------------------------------------------------------------ kill -9 and resume
+
+
+def test_killed_ingest_leaves_a_consistent_database_and_resumes(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    for i in range(30):
+        (folder / f"r{i:02d}.txt").write_text(texts[i % 5] * 3 + f"\n附件编号：{i}\n", encoding="utf-8")
+    db = tmp_path / "kill.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gwr.cli", "ingest", str(folder), "--db", str(db), "-j", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+    )
+    stored = 0
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        if db.exists():
+            try:
+                stored = _rows(db, "SELECT count(*) FROM documents")[0][0]  # type: ignore[assignment]
+            except sqlite3.OperationalError:
+                continue  # the schema is being created
+            if stored >= 3:
+                break
+    assert proc.poll() is None, "ingest finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert _rows(db, "PRAGMA integrity_check") == [("ok",)]
+    kept = _rows(db, "SELECT count(*) FROM documents")[0][0]
+    assert 3 <= kept < 30  # type: ignore[operator]
+    assert _rows(db, "SELECT status, finished_at FROM runs") == [("running", None)]
+    orphans = "SELECT count(*) FROM mentions WHERE document_id NOT IN (SELECT id FROM documents)"
+    assert _rows(db, orphans) == [(0,)]
+    with Corpus(db) as c:
+        summary = c.ingest([folder])
+    assert (summary.skipped, summary.added, summary.failed) == (kept, 30 - kept, 0)  # type: ignore[operator]
+    assert _rows(db, "SELECT count(*), count(DISTINCT sha256) FROM documents") == [(30, 30)]
+
+
+# ------------------------------------------------------------------ reindex
+
+
+def test_reindex_reextracts_old_versions_and_names_what_it_cannot_read(tmp_path: Path) -> None:
+    folder = tmp_path / "src"
+    folder.mkdir()
+    for p in EXAMPLES.glob("*.txt"):
+        (folder / p.name).write_bytes(p.read_bytes())
+    db = tmp_path / "r.db"
+    with Corpus(db, create=True) as c:
+        c.ingest([folder])
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE documents SET extractor_version = '0'")
+    (folder / "000_d5ee9f7b5e9ff031.txt").unlink()
+    with Corpus(db) as c:
+        summary = reindex(c)
+        outdated = c.status().outdated
+    assert (summary.updated, summary.added) == (4, 0)
+    assert [(Path(w).name, why) for w, why in summary.not_reread] == [
+        ("000_d5ee9f7b5e9ff031.txt", "file not found")
+    ]
+    assert outdated == 1
+
+
+# ------------------------------------------------------------------ panels on the examples
+
+
+def _gdp_target(path: Path) -> tuple[str, int, float] | None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for passage in data.get("passages", []):
+        for m in passage.get("mentions", []):
+            if (
+                (m.get("indicator"), m.get("measure"), m.get("status")) == ("gdp", "growth", "target")
+                and m.get("year") == data["report_year"]
+                and m.get("value") is not None
+            ):
+                return str(data["region_code"]), int(data["report_year"]), float(m["value"])
+    return None
+
+
+@pytest.mark.parametrize("golden", GOLDEN, ids=[p.stem for p in GOLDEN])
+def test_gdp_growth_target_panel_matches_the_golden_file(examples_db: Path, golden: Path) -> None:
+    expected = _gdp_target(golden)
+    if expected is None:
+        pytest.skip(f"{golden.name} lists no GDP growth target of its report year")
+    code, year, value = expected
+    with Corpus(examples_db) as c:
+        panel = c.panel("gdp", "growth", "target", regions=[code], years=[year])
+    assert panel[["region_code", "year", "value"]].values.tolist() == [[code, year, value]]
+
+
+def test_dalian_2018_row(examples_db: Path) -> None:
+    with Corpus(examples_db) as c:
+        row = c.panel("gdp", "growth", "target", regions=["大连市"], years=[2018]).iloc[0]
+        text = c.conn.execute(
+            "SELECT text FROM documents WHERE id = ?", (int(row["document_id"]),)
+        ).fetchone()[0]
+    assert (row["value"], row["comparator"], row["raw"]) == (7.0, "~", "7%左右")
+    assert text[row["start"] : row["end"]] == "7%左右"
+
+
+# ------------------------------------------------------------------ CLI
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["status"],
+        ["panel", "--indicator", "gdp"],
+        ["search", "发展"],
+        ["attention"],
+        ["reindex"],
+        ["export", "--format", "csv", "--out", "OUT"],
+    ],
+    ids=lambda c: c[0],
+)
+@pytest.mark.parametrize("problem", ["newer", "junk", "missing"])
+def test_cli_errors_are_one_line(tmp_path: Path, command: list[str], problem: str) -> None:
+    db = tmp_path / "x.db"
+    if problem == "newer":
+        Corpus(db, create=True).close()
+        with sqlite3.connect(db) as con:
+            con.execute("UPDATE meta SET value = '7' WHERE name = 'schema_version'")
+    elif problem == "junk":
+        db.write_bytes(b"\x00junk" * 1000)
+    args = [str(tmp_path / "out") if a == "OUT" else a for a in command]
+    result = CliRunner().invoke(_app(), [*args, "--db", str(db)])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.output
+    assert {"newer": "newer gwr (schema 7)", "junk": "corrupted", "missing": "no database"}[problem] in lines[
+        0
+    ]
+
+
+def test_cli_ingest_reports_counts(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    result = CliRunner().invoke(_app(), ["ingest", str(EXAMPLES), "--db", str(db), "-j", "2"])
+    assert result.exit_code == 0, result.output
+    assert "5 added, 0 updated, 0 skipped, 0 failed" in result.stderr
+    result = CliRunner().invoke(_app(), ["ingest", str(EXAMPLES), "--db", str(db)])
+    assert "0 added, 0 updated, 5 skipped, 0 failed" in result.stderr
+
+
+def test_every_command_has_help_and_is_documented() -> None:
+    docs = (ROOT / "docs" / "corpus.md").read_text(encoding="utf-8")
+    app = _app()
+    for info in app.registered_commands:
+        name = info.name or (info.callback.__name__ if info.callback else "")
+        assert info.callback is not None and (info.callback.__doc__ or "").strip(), name
+        assert f"gwr {name}" in docs, name
+        assert CliRunner().invoke(app, [name, "--help"]).exit_code == 0
+
+
+# ------------------------------------------------------------------ the DEV corpus
+
+
+# Peak RSS from VmHWM: ru_maxrss would carry over the RSS of the forking pytest process on Linux.
+MEASURE = """
+import json, sys
+from gwr.store.corpus import Corpus
+with Corpus(sys.argv[1], create=True) as c:
+    s = c.ingest([sys.argv[2]], jobs=2)
+hwm = next(line for line in open("/proc/self/status") if line.startswith("VmHWM"))
+print(json.dumps({"files": s.files, "added": s.added, "failed": s.failed, "rss_mb": int(hwm.split()[1]) / 1024}))
+"""
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="peak RSS is read from /proc (Linux)")
+def test_whole_corpus_streams_within_memory_and_is_idempotent(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "corpus.db"
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(db), str(corpus / "raw")],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        timeout=900,
+    )
+    figures = json.loads(out.stdout.strip().splitlines()[-1])
+    files = sum(1 for p in (corpus / "raw").rglob("*") if p.is_file() and not p.name.startswith("."))
+    assert figures["files"] == files
+    assert figures["added"] >= files  # containers hold several documents
+    assert figures["rss_mb"] < 300, figures
+    with Corpus(db) as c:
+        again = c.ingest([corpus / "raw"], jobs=2)
+        status = c.status()
+        panel = c.panel("gdp", "growth", "target", level="national")
+    assert (again.added, again.updated) == (0, 0) and again.skipped == figures["added"]
+    assert status.canonical < status.documents and status.duplicates.get("exact", 0) > 0
+    assert _rows(db, "PRAGMA integrity_check") == [("ok",)]
+    assert panel["region_code"].eq("100000").all() and len(panel) >= 20

@@ -1,0 +1,187 @@
+"""gwr.search_tokens and Corpus.search: segmentation, safe queries, bm25 order, KWIC offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from gwr import search_tokens
+from gwr.cli_corpus import register
+from gwr.store.corpus import Corpus
+from gwr.types import GwrError
+from tests.test_store import FILLER, make_doc
+
+# A small corpus written by hand. 营商环境 occurs in three documents: 3 times in a short
+# one, 3 times in a long one, once in a third; so bm25 ranks them A > B > C.
+DOCS = {
+    "A": (
+        "210200",
+        "大连市",
+        "city",
+        2018,
+        "一、工作回顾\n优化营商环境。营商环境是生产力。持续改善营商环境。",
+    ),
+    "B": (
+        "210200",
+        "大连市",
+        "city",
+        2019,
+        "一、工作回顾\n" + FILLER * 8 + "优化营商环境，营商环境\n建设，营商环境。",
+    ),
+    "C": ("211000", "辽阳市", "city", 2018, "一、工作回顾\n" + FILLER * 4 + "营商环境有所改善。"),
+    "D": (
+        "210202",
+        "中山区",
+        "district",
+        2018,
+        "一、工作回顾\n地区生产总值增长7%。大连市中山区推进城市更新。",
+    ),
+    "E": (
+        "130000",
+        "河北省",
+        "province",
+        2018,
+        "一、工作回顾\n城镇登记失业率控制在4.5%以内。[bold]标记[/bold]",
+    ),
+    "F": ("130000", "河北省", "province", 2019, "一、工作回顾\n" + FILLER * 2 + "推进京津冀协同发展。"),
+    "G": ("130600", "保定市", "city", 2019, "一、工作回顾\n" + FILLER * 3 + "乡村振兴取得新进展。"),
+    "H": ("130600", "保定市", "city", 2020, "一、工作回顾\n" + FILLER * 5 + "生态环境持续改善。"),
+}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    path = tmp_path_factory.mktemp("search") / "s.db"
+    c = Corpus(path, create=True)
+    docs = [
+        make_doc(text, code=code, name=name, level=level, year=year, path=f"/d/{key}.txt")
+        for key, (code, name, level, year, text) in DOCS.items()
+    ]
+    docs.append(make_doc(DOCS["A"][4], year=2018, path="/mirror/A.txt"))  # exact duplicate of A
+    c.add(docs)
+    yield c
+    c.close()
+
+
+def _keys(corpus: Corpus, frame: object) -> list[str]:
+    paths = dict(corpus.conn.execute("SELECT id, path FROM documents").fetchall())
+    return [Path(paths[i]).stem for i in frame["document_id"]]  # type: ignore[index]
+
+
+def test_bm25_order(corpus: Corpus) -> None:
+    hits = corpus.search("营商环境")
+    assert _keys(corpus, hits) == ["A", "B", "C"]
+    assert hits["score"].is_monotonic_decreasing and (hits["score"] > 0).all()
+    assert set(hits["method"]) == {"fts"}
+
+
+def test_offsets_point_into_the_clean_text(corpus: Corpus) -> None:
+    hits = corpus.search("营商环境", per_doc=5)
+    texts = dict(corpus.conn.execute("SELECT id, text FROM documents").fetchall())
+    for h in hits.itertuples():
+        found = texts[h.document_id][h.start : h.end]
+        assert found.replace("\n", "") == "营商环境"
+        assert h.snippet == h.left + h.match + h.right
+    assert (hits["document_id"].value_counts().to_dict()) == {
+        hits.iloc[0].document_id: 3,
+        hits.iloc[3].document_id: 3,
+        hits.iloc[6].document_id: 1,
+    }
+
+
+def test_kwic_across_a_line_break() -> None:
+    text = "持续优化营商\n环境，营商环境好"
+    hits = search_tokens.kwic(text, "营商环境", width=3)
+    assert [(k.start, k.end, k.match) for k in hits] == [(4, 9, "营商 环境"), (10, 14, "营商环境")]
+    assert hits[0].left == "续优化" and hits[0].right == "，营商"
+
+
+def test_duplicates_are_hidden_unless_asked(corpus: Corpus) -> None:
+    assert len(corpus.search("生产力")) == 1
+    assert len(corpus.search("生产力", include_duplicates=True)) == 2
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("生产总值", ["D"]),  # an alias inside the longer alias 地区生产总值
+        ("大连", ["D"]),  # a short name inside the full name 大连市
+        ("失业率", ["E"]),  # inside 城镇登记失业率
+        ("GDP", []),
+    ],
+    ids=["alias-in-alias", "short-name", "inner-word", "absent"],
+)
+def test_words_inside_longer_words(corpus: Corpus, query: str, expected: list[str]) -> None:
+    assert _keys(corpus, corpus.search(query)) == expected
+
+
+def test_substring_fallback_when_words_do_not_line_up(corpus: Corpus) -> None:
+    hits = corpus.search("产总值增")  # no word boundary matches: found as a substring
+    assert _keys(corpus, hits) == ["D"] and hits["method"].tolist() == ["substring"]
+    assert hits.iloc[0]["match"] == "产总值增"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"regions": ["辽阳市"]}, ["C"]),
+        ({"years": [2019]}, ["B"]),
+        ({"level": "city", "regions": ["210200"]}, ["A", "B"]),
+    ],
+    ids=["region", "year", "level-and-code"],
+)
+def test_search_filters(corpus: Corpus, kwargs: dict[str, object], expected: list[str]) -> None:
+    assert _keys(corpus, corpus.search("营商环境", **kwargs)) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "AND",
+        "营商 OR 环境",
+        "NEAR(营商 环境)",
+        "body:营商",
+        "营商*",
+        "-环境",
+        "^营商",
+        "'; DROP TABLE documents; --",
+        "{body words}: 营商",
+        '营商"环境',
+    ],
+    ids=["quote", "AND", "OR", "NEAR", "column", "prefix", "minus", "caret", "sql", "colset", "inner-quote"],
+)
+def test_user_input_never_reaches_fts_syntax(corpus: Corpus, query: str) -> None:
+    try:
+        hits = corpus.search(query)
+    except GwrError as exc:  # only the clear "no words" error is allowed
+        assert "no words to search for" in str(exc)
+        return
+    assert set(hits.columns) >= {"document_id", "score", "start", "end", "snippet"}
+    assert corpus.conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 9
+
+
+def test_fts_query_is_phrase_quoted() -> None:
+    assert search_tokens.fts_query("营商环境") == '"营商 环境"'
+    assert search_tokens.fts_query('营商"环境 京津冀') == '"营商 环境" AND "京津冀"'
+    with pytest.raises(GwrError, match="no words"):
+        search_tokens.fts_query("，。！")
+
+
+def test_segment_keeps_aliases_and_region_names_whole() -> None:
+    tokens = search_tokens.segment("城镇登记失业率控制在4.5%以内，大连市金州区")
+    body = tokens.body.split()
+    assert "城镇登记失业率" in body and "大连市" in body and "金州区" in body
+    assert "失业率" in tokens.words.split() and "大连" in tokens.words.split()
+
+
+def test_cli_search_prints_escaped_kwic(corpus: Corpus) -> None:
+    app = typer.Typer()
+    register(app)
+    result = CliRunner().invoke(app, ["search", "标记", "--db", str(corpus.path)])
+    assert result.exit_code == 0, result.output
+    assert "[bold]标记[/bold]" in result.stdout  # the text's own brackets are shown, not interpreted
+    assert "河北省 2018" in result.stdout
