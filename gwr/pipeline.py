@@ -33,7 +33,8 @@ def process(raw: RawDocument) -> Document:
     return Document(raw=raw, clean=text, meta=meta, outline=sections, mentions=mentions)
 
 
-def _safe(item: RawDocument | Failure) -> Document | Failure:
+def process_safely(item: RawDocument | Failure) -> Document | Failure:
+    """``process`` that turns an unexpected error in a stage into a Failure record."""
     if isinstance(item, Failure):
         return item
     try:
@@ -51,7 +52,7 @@ def iter_extract(paths: Iterable[str | Path]) -> Iterator[Document | Failure]:
     from gwr.ingest import read_paths
 
     for item in read_paths(paths):
-        yield _safe(item)
+        yield process_safely(item)
 
 
 def extract(path: str | Path | Iterable[str | Path]) -> list[Document | Failure]:
@@ -68,7 +69,7 @@ def extract_bytes(data: bytes, name: str) -> list[Document | Failure]:
     """Extract from bytes in memory (``name`` picks the format by extension)."""
     from gwr.ingest import read_bytes
 
-    return [_safe(item) for item in read_bytes(data, name, Provenance(path=name))]
+    return [process_safely(item) for item in read_bytes(data, name, Provenance(path=name))]
 
 
 def extract_text(text: str, name: str = "<text>") -> Document:

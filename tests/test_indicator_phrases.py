@@ -8,14 +8,12 @@ listed in KNOWN with a reason and run as strict xfails, so a fix shows up.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 import pytest
 
-from gwr import taxonomy
 from gwr.indicators import extract_phrase
-from gwr.types import Mention
+from tests.golden_eval import matches
 from tests.phrases import CASES, Case
 
 KNOWN: dict[str, str] = {
@@ -35,32 +33,6 @@ KNOWN: dict[str, str] = {
     "zhumadian2007_poverty_hard": "a count whose subject comes after it (7万农村贫困人口脱贫)",
     "bad_number_split_between_digits_is_ambiguous": "1/200万人: the part after the break is read on its own",
 }
-
-
-def matches(m: Mention, want: dict[str, Any]) -> bool:
-    for key, value in want.items():
-        if key == "label_contains":
-            # a figure the table left open (label) may be claimed by a more
-            # specific indicator of the taxonomy whose name or alias says the same
-            named = m.label or ""
-            if m.indicator:
-                info = taxonomy.indicator(m.indicator)
-                named = " ".join((info.name, *info.aliases, m.alias or ""))
-            if value not in named:
-                return False
-        elif key == "flags_contains":
-            if value not in m.flags:
-                return False
-        elif key in ("value", "low", "high"):
-            got = getattr(m, key)
-            if value is None:
-                if got is not None:
-                    return False
-            elif got is None or Decimal(str(got)) != Decimal(str(value)):
-                return False
-        elif getattr(m, key) != value:
-            return False
-    return True
 
 
 def check(case: Case) -> None:

@@ -223,7 +223,7 @@ def read_paths(
             yield failure(Provenance(str(path)), "unreadable", f"cannot be opened ({exc.strerror or exc})")
             continue
         if is_dir:
-            for item in _walk(path):
+            for item in walk(path):
                 if isinstance(item, Failure):
                     yield item
                 else:
@@ -241,7 +241,7 @@ def _listing(folder: Path) -> list[Path]:
         return sorted((Path(e.path) for e in entries if not _skip(e.name)), key=lambda p: p.name)
 
 
-def _walk(root: Path) -> Iterator[Path | Failure]:
+def walk(root: Path) -> Iterator[Path | Failure]:
     """Files under ``root`` in sorted depth-first order; links leaving ``root`` become Failures."""
     try:
         real_root = root.resolve()

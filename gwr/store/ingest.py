@@ -225,7 +225,7 @@ def extract_file(path: str, skip: frozenset[Key]) -> list[dict[str, Any]]:
     """Worker: every document of one file as compact records (``{"kind": "skip"}`` for a
     document in ``skip``). Never raises: an unexpected error becomes a failure record."""
     from gwr.ingest import read_paths
-    from gwr.pipeline import process
+    from gwr.pipeline import process_safely
 
     out: list[dict[str, Any]] = []
     try:
@@ -235,23 +235,19 @@ def extract_file(path: str, skip: frozenset[Key]) -> list[dict[str, Any]]:
             elif (raw.sha256, raw.provenance.member, raw.provenance.row) in skip:
                 out.append({"kind": "skip"})
             else:
-                try:
-                    out.append(compact(process(raw)))
-                except (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError) as exc:
-                    message = f"extraction failed ({type(exc).__name__}: {exc})"
-                    out.append(compact(Failure(raw.provenance, "internal", message, raw.sha256)))
+                out.append(compact(process_safely(raw)))
     except Exception as exc:  # a bug in a stage must not stop the batch: record it
         out.append(compact(Failure(Provenance(path), "internal", f"{type(exc).__name__}: {exc}")))
     return out
 
 
 def _files(paths: Sequence[str | Path]) -> Iterator[Path | Failure]:
-    from gwr.ingest.files import _walk  # the same walk (order, hidden files, symlinks) as gwr extract
+    from gwr.ingest.files import walk  # the same walk (order, hidden files, symlinks) as gwr extract
 
     for given in paths:
         path = Path(given).absolute()
         if path.is_dir():
-            yield from _walk(path)
+            yield from walk(path)
         else:
             yield path
 
