@@ -193,19 +193,20 @@ def _combined(kinds: tuple[str, ...]) -> tuple[regex.Pattern[str], int]:
     return pattern, longest
 
 
-# words at least one of which every line rule allowing lines over 60 characters
-# needs (checked by tests/test_clean.py): a long line with none is body text
+# words at least one of which every line rule needs on a line over 24
+# characters: a longer line with none of them is body text
 _LONG_LINE_TRIGGER = regex.compile(
     r"首页|上一|下一|较旧|较新|前一|后一|相关|延伸|推荐|猜你|分享|转发|扫描|字体|字号|来源|作者|编辑|责编|"
     r"审核|校对|发布|更新|时间|点击|浏览|阅读|访问|您是第|E-mail|Email|邮件|评论|版权|Copyright|copyright|©|"
     r"主办|承办|协办|技术支持|运行维护|标识码|识别码|备案|ICP|公网安|联系我们|网站|声明|关于我们|建议使用|"
-    r"分辨率|浏览器|摄|新华社|人民网|中新社|央视网|新华网|位置"
+    r"分辨率|浏览器|摄|新华社|人民网|中新社|央视网|新华网|位置|打印|关闭|收藏|纠错|手机版|无障碍|适老|登录|注册|"
+    r"搜索|繁体|简体|繁简|返回|微信|微博|Top|TOP"
 )
 
 
 def _match_line(rules: tuple[_Rule, ...], kinds: tuple[str, ...], line: str) -> _Rule | None:
     combined, longest = _combined(kinds)
-    if len(line) > longest or (len(line) > 60 and _LONG_LINE_TRIGGER.search(line) is None):
+    if len(line) > longest or (kinds == ("line",) and len(line) > 24 and _LONG_LINE_TRIGGER.search(line) is None):
         return None
     if combined.fullmatch(line) is None:
         return None
@@ -242,13 +243,22 @@ def _header(ops: _Ops, rules: tuple[_Rule, ...], lines: list[tuple[int, int]]) -
 
 
 def _line_rules(ops: _Ops, rules: tuple[_Rule, ...], lines: list[tuple[int, int]]) -> None:
+    text = ops.text
     for start, end in lines:
-        if end - start > 2000 or not _partly_free(ops, start, end):
+        if end - start > 2000:
             continue
-        line = ops.visible(start, end).strip(" \t\n\r　")
+        if ops.free(start, end):
+            line = text[start:end].strip(" \t\n\r　")
+        elif _partly_free(ops, start, end):
+            line = ops.visible(start, end).strip(" \t\n\r　")
+        else:
+            continue
         if not line:
             continue
-        rule = _match_line(rules, ("line",), line) or _dense(rules, line)
+        if len(line) > 200:
+            rule = None if "。" in line else _dense(rules, line)  # a paragraph of the report
+        else:
+            rule = _match_line(rules, ("line",), line) or _dense(rules, line)
         if rule is not None:
             ops.add_line(rule.id, start, end)
 
