@@ -206,7 +206,9 @@ _LONG_LINE_TRIGGER = regex.compile(
 
 def _match_line(rules: tuple[_Rule, ...], kinds: tuple[str, ...], line: str) -> _Rule | None:
     combined, longest = _combined(kinds)
-    if len(line) > longest or (kinds == ("line",) and len(line) > 24 and _LONG_LINE_TRIGGER.search(line) is None):
+    if len(line) > longest or (
+        kinds == ("line",) and len(line) > 24 and _LONG_LINE_TRIGGER.search(line) is None
+    ):
         return None
     if combined.fullmatch(line) is None:
         return None

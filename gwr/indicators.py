@@ -269,6 +269,10 @@ class _Sentence:
         self.sentence = text[start:end]
         self.p = _patterns()
         self.prev_end = start
+        self._cue_cache: dict[str, list[tuple[int, int]]] = {}
+        self._cue_patterns = _cue_patterns()
+        self._years_cache: list[tuple[int, int, int]] | None = None
+        self._horizon_cache: list[regex.Match[str]] | None = None
 
     # --- entry points -------------------------------------------------------
     def fixed(self) -> list[Mention]:
@@ -710,29 +714,59 @@ class _Sentence:
                 return m.end()
         return 0
 
+    # --- cues, found once per sentence ------------------------------------
+    def _spans(self, key: str, pattern: regex.Pattern[str]) -> list[tuple[int, int]]:
+        spans = self._cue_cache.get(key)
+        if spans is None:
+            spans = [(m.start(), m.end()) for m in pattern.finditer(self.text, self.start, self.end)]
+            self._cue_cache[key] = spans
+        return spans
+
+    def _cue(self, key: str, pos: int, start: int | None = None) -> bool:
+        """A cue of kind ``key`` ends before ``pos`` (and begins at or after ``start``)."""
+        lo = self.start if start is None else start
+        return any(s >= lo and e <= pos for s, e in self._spans(key, self._cue_patterns[key]))
+
+    def _named_years(self, pos: int) -> list[int]:
+        if self._years_cache is None:
+            sentence = self.text[self.start : self.end]
+            self._years_cache = [
+                (self.start + m.start(), self.start + m.end(), int(m.group("y")))
+                for m in _YEAR_IN.finditer(sentence)
+                if not _BASELINE_YEAR.match(sentence, max(0, m.start() - 2), m.end())
+                and not _BASELINE_YEAR.match(sentence, max(0, m.start() - 1), m.end())
+            ]
+        return [y for _, e, y in self._years_cache if e <= pos]
+
+    def _horizon(self, pos: int) -> regex.Match[str] | None:
+        if self._horizon_cache is None:
+            self._horizon_cache = list(self.p["horizon"].finditer(self.text, self.start, self.end))
+        last = None
+        for h in self._horizon_cache:
+            if h.end() <= pos:
+                last = h
+        return last
+
     def _status(self, q: numbers.Quantity, clause: int) -> Status:
-        before = self.text[self.start : q.start]
-        if self.p["estimate"].search(before):
+        pos = q.start
+        if self._cue("estimate", pos):
             return "estimate"
-        if _TARGET_SENTENCE.search(before) and not _rx.search(r"完成了|实现了|超额完成|圆满完成", before):
+        if self._cue("target_sentence", pos) and not self._cue("done", pos):
             return "target"  # 主要预期目标是：… wherever the outline put it
         ry, vy = self.meta.report_year, self.meta.review_year
-        years = _years_named(before)
+        years = self._named_years(pos)
         explicit = years[-1] if years else None
-        horizon = self.p["horizon"].search(before)
+        horizon = self._horizon(pos)
         if self.role == "review":
-            if explicit is not None and ry is not None and explicit >= ry and self.p["target"].search(before):
+            if explicit is not None and ry is not None and explicit >= ry and self._cue("target", pos):
                 return "target"
-            if horizon and self.p["target"].search(before):
+            if horizon and self._cue("target", pos):
                 return "target"
             return "actual"
         if self.role in ("plan_targets", "plan_tasks", "self_government"):
             if explicit is not None and vy is not None and explicit <= vy and not horizon:
                 return "actual"
-            past = _rx.sub(r"(?:比|较|同)上年", "", before)
-            if _rx.search(r"去年|上年|过去一年|过去五年|五年来|一年来|已经|已累计", past) and not self.p[
-                "target"
-            ].search(self.text[clause : q.start]):
+            if self._cue("past", pos) and not self._cue("target", pos, clause):
                 return "actual"
             return "target"
         # before the first heading or in an unnamed section: read the cues
@@ -746,7 +780,7 @@ class _Sentence:
         if _rx.match(r"\s*(?:去年|过去|一年来|五年来|" + (str(vy) if vy else "去年") + r"年)", para):
             return "actual"
         # outside named sections only clear past cues make a result
-        if _rx.search(r"去年|上年|过去|一年来|五年来|已经|已|累计|同比|比上年", before):
+        if self._cue("past_loose", pos):
             return "actual"
         return "target"
 
@@ -763,11 +797,8 @@ class _Sentence:
         """The year a figure refers to: a named horizon (到2020年, 十三五期末,
         今后五年) or a later year named before it for targets, else the
         report year; the named or reviewed year for results and estimates."""
-        before = self.text[self.start : pos]
         ry = self.meta.report_year
-        horizon = None
-        for h in self.p["horizon"].finditer(before):
-            horizon = h
+        horizon = self._horizon(pos)
         if status in ("target", "estimate") and horizon is not None:
             groups = horizon.groupdict()
             if groups.get("y"):
@@ -775,7 +806,7 @@ class _Sentence:
             if groups.get("p"):
                 return _plan_end(groups["p"])
             return ry + 4 if ry else None
-        years = _years_named(before)
+        years = self._named_years(pos)
         if status == "target":
             later = [y for y in years if ry is not None and ry <= y <= ry + 15]
             if later:
@@ -798,7 +829,14 @@ class _Sentence:
         before = _rx.sub(r"[\s" + _QUOTES_ESCAPED + r"]", "", before)
         before = _rx.split(r"[、（）()]", before)[-1] if before else before
         label = _LABEL_TRIM.sub("", before)
-        label = _rx.sub(r"(?:保持在|稳定在|控制在|提高到|提升到|提高至|提升至|保持|达到|达|为|至|到|共|约|近|超过|突破|增加|总数|总量)$", "", label) or label
+        label = (
+            _rx.sub(
+                r"(?:保持在|稳定在|控制在|提高到|提升到|提高至|提升至|保持|达到|达|为|至|到|共|约|近|超过|突破|增加|总数|总量)$",
+                "",
+                label,
+            )
+            or label
+        )
         if q.unit not in (None, "percent", "pp", "permille", "CNY", "USD") and len(label) <= 4:
             after = _rx.match(
                 r"(?:[\d.]+[\p{Han}]{0,2}(?:以下|以上|及以上))?(?P<noun>[\p{Han}“”]{2,14}?)(?=[，。；、,;：:（(]|和|及|$)",
@@ -874,6 +912,20 @@ def _clean_label(part: str) -> str | None:
     if len(label) < 2 or not _no_loose_digits(label):
         return None
     return _cut_label(label)
+
+
+@functools.cache
+def _cue_patterns() -> dict[str, regex.Pattern[str]]:
+    p = _patterns()
+    return {
+        "estimate": p["estimate"],
+        "target": p["target"],
+        "target_sentence": _TARGET_SENTENCE,
+        "done": regex.compile(r"完成了|实现了|超额完成|圆满完成"),
+        # 比上年 compares with last year: it is not a past-tense cue
+        "past": regex.compile(r"(?<![比较同])(?:去年|上年)|过去一年|过去五年|五年来|一年来|已经|已累计"),
+        "past_loose": regex.compile(r"去年|上年|过去|一年来|五年来|已经|已|累计|同比|比上年"),
+    }
 
 
 @functools.cache
