@@ -218,6 +218,8 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
     aliases = _aliases(text)
     alias_starts = [a.start for a in aliases]
     sec_starts = [s.start for s in sections]
+    plan_starts = [s.start for s in sections if s.role in ("plan_targets", "plan_tasks")]
+    first_plan = min(plan_starts) if plan_starts else None
     everything = numbers.scan_quantities(text)
     q_starts = [q.start for q in everything]
     out: list[Mention] = []
@@ -232,6 +234,9 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
         role = _role(sections, sec_starts, s_start)
         if role == "glossary":
             continue
+        if role in (None, "other") and first_plan is not None:
+            # reports review first and plan after: an unnamed section takes its side
+            role = "review" if s_start < first_plan else "plan_tasks"
         lo = bisect.bisect_left(alias_starts, s_start)
         hi = bisect.bisect_left(alias_starts, s_end)
         ctx = _Sentence(text, s_start, s_end, role, meta, aliases[lo:hi])
@@ -758,6 +763,8 @@ class _Sentence:
         explicit = years[-1] if years else None
         horizon = self._horizon(pos)
         if self.role == "review":
+            if self._cue("done", pos):
+                return "actual"  # 完成了“八五”计划: a plan fulfilled
             if explicit is not None and ry is not None and explicit >= ry and self._cue("target", pos):
                 return "target"
             if horizon and self._cue("target", pos):
@@ -768,6 +775,8 @@ class _Sentence:
                 return "actual"
             if self._cue("past", pos) and not self._cue("target", pos, clause):
                 return "actual"
+            if self._cue("done", self.end):
+                return "actual"  # 实现了年初预定的调控目标: a result reported in the plan part
             return "target"
         # before the first heading or in an unnamed section: read the cues
         if horizon or (explicit is not None and ry is not None and explicit >= ry):
@@ -921,7 +930,7 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         "estimate": p["estimate"],
         "target": p["target"],
         "target_sentence": _TARGET_SENTENCE,
-        "done": regex.compile(r"完成了|实现了|超额完成|圆满完成"),
+        "done": regex.compile(r"完成了|实现了|取得了|达到了|超额完成|圆满完成"),
         # 比上年 compares with last year: it is not a past-tense cue
         "past": regex.compile(r"(?<![比较同])(?:去年|上年)|过去一年|过去五年|五年来|一年来|已经|已累计"),
         "past_loose": regex.compile(r"去年|上年|过去|一年来|五年来|已经|已|累计|同比|比上年"),

@@ -39,6 +39,7 @@ _ROLE_RULES: tuple[tuple[Role, regex.Pattern[str]], ...] = (
         "plan_tasks",
         regex.compile(
             r"工作安排|重点工作|主要任务|工作任务|重点任务|今年(?:的)?(?:主要)?工作|工作部署|今后(?:五年|一个时期)"
+            r"|[\d\s]{4,9}年(?:的)?(?:政府)?工作(?:的)?(?:建议)?$|做好[\d\s]{4,9}年(?:的)?工作"
         ),
     ),
     # weak review cues come last: "2024年目标任务和主要工作" is a plan
