@@ -56,6 +56,7 @@ _TARGET_SENTENCE = regex.compile(
 )
 _LATIN = regex.compile(r"[A-Za-z]")
 _DIGIT_TOKEN = regex.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*")
+_THIS_YEAR_CUE = regex.compile(r"今年|本年度|全年")
 _BASELINE_YEAR = regex.compile(r"(?:比|较|与|同|相比|对比|在)(?:(?:19|20)\d\d)年")
 _LIST_VERB = regex.compile(
     r"(?:同比|比上年|年均|全年)?(?:分别|均|都)?(?:增长|下降|达到|为|是|实现|完成|提高|降低|增加|减少|控制在|上涨|突破|超过"
@@ -791,6 +792,9 @@ class _Sentence:
         # outside named sections only clear past cues make a result
         if self._cue("past_loose", pos):
             return "actual"
+        near = _YEAR_IN.findall(self.text, max(0, self.start - 300), self.start)
+        if near and vy is not None and int(near[-1]) <= vy and not self._cue("target", pos):
+            return "actual"  # the paragraph is about the reviewed year
         return "target"
 
     def _strength(self, pos: int) -> Strength | None:
@@ -803,30 +807,37 @@ class _Sentence:
         return None
 
     def _year(self, status: Status, pos: int) -> int | None:
-        """The year a figure refers to: a named horizon (到2020年, 十三五期末,
-        今后五年) or a later year named before it for targets, else the
-        report year; the named or reviewed year for results and estimates."""
+        """The year a figure refers to: the latest time reference before it in
+        its sentence (a horizon such as 到2020年 / 十三五期末 / 今后五年, a year
+        named for a target, 今年), else the report year for targets and the
+        reviewed year for results and estimates."""
         ry = self.meta.report_year
         horizon = self._horizon(pos)
-        if status in ("target", "estimate") and horizon is not None:
+        this_year = max((e for s, e in self._spans("this_year", _THIS_YEAR_CUE) if e <= pos), default=-1)
+        if status in ("target", "estimate") and horizon is not None and horizon.end() > this_year:
             groups = horizon.groupdict()
             if groups.get("y"):
                 return int(groups["y"])
             if groups.get("p"):
                 return _plan_end(groups["p"])
             return ry + 4 if ry else None
-        years = self._named_years(pos)
+        years = self._named_years_at(pos)
         if status == "target":
-            later = [y for y in years if ry is not None and ry <= y <= ry + 15]
+            later = [(e, y) for e, y in years if ry is not None and ry <= y <= ry + 15 and e > this_year]
             if later:
-                return later[-1]
+                return later[-1][1]
             clause = self.text[_clause_start(self.text, self.start, pos) : pos]
-            if ry and "年均" in clause and self.role in ("plan_targets", "plan_tasks"):
+            if ry and "年均" in clause and self.role in ("plan_targets", "plan_tasks") and this_year < 0:
                 return ry + 4  # an annual average over the plan period
             return ry
-        if years and ry and years[-1] <= ry:
-            return years[-1]
+        if years and ry and years[-1][1] <= ry:
+            return years[-1][1]
         return self.meta.review_year
+
+    def _named_years_at(self, pos: int) -> list[tuple[int, int]]:
+        self._named_years(pos)
+        assert self._years_cache is not None
+        return [(e, y) for _, e, y in self._years_cache if e <= pos]
 
     def _label(self, clause: int, q: numbers.Quantity) -> str | None:
         """The verb–object phrase a figure counts: the words before it in its
