@@ -44,6 +44,7 @@ class _Rule:
     max_len: int
     numbers_ok: bool
     min_hits: int
+    needs: str
 
 
 @functools.cache
@@ -72,6 +73,7 @@ def _rules() -> tuple[_Rule, ...]:
                 max_len=int(item.get("max_len", 40)),
                 numbers_ok=bool(item.get("numbers_ok", False)),
                 min_hits=int(item.get("min_hits", 0)),
+                needs=str(item.get("needs", "")),
             )
         )
     return tuple(rules)
@@ -167,10 +169,7 @@ def _inline(ops: _Ops, rules: tuple[_Rule, ...]) -> None:
     for rule in rules:
         if rule.kind not in ("inline", "entity"):
             continue
-        first = rule.pattern.pattern.lstrip("(?is)").lstrip("(?i)")[:1]
-        if first in ("<", "&") and first not in text:
-            continue
-        if rule.id == "css_block" and "{" not in text:
+        if rule.needs and rule.needs not in text:
             continue
         for m in rule.pattern.finditer(text):
             if rule.kind == "entity":

@@ -441,7 +441,10 @@ def _region(
     # body frequency: how often each place is named, weighted toward the top
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
+    headline = (title_m.start(), title_m.end()) if title_m else (0, 0)
     for hit in names.finditer(text[:_FREQUENCY_WINDOW]):
+        if headline[0] <= hit.start < headline[1]:
+            continue  # the headline has its own (weaker) vote
         counts[hit.name] += 1
         first.setdefault(hit.name, (hit.start, hit.end))
     local = Counter(m.group("unit") for m in _LOCAL.finditer(text))

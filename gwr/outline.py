@@ -89,15 +89,8 @@ def outline(clean: CleanText) -> tuple[Section, ...]:
             glossary_seen = True
         if level == 0:
             continue
-        if (
-            glossary_seen
-            and level == 1
-            and not _GLOSSARY.fullmatch(body)
-            and heads
-            and heads[-1][0] == 1
-            and _role_of(heads[-1][3]) == "glossary"
-        ):
-            continue  # numbered entries inside a glossary are not sections of the report
+        if glossary_seen and not _GLOSSARY.fullmatch(body):
+            continue  # numbered entries of a glossary are not sections of the report
         title = _title(body, marker)
         if len(title) - marker < 2:
             continue

@@ -1,0 +1,151 @@
+"""Hard cases of the document pipeline (clean → outline → meta), one row each,
+grouped by origin. Each row is a small text built after something found in the
+seed reports or the corpus; the assertion names what must come out."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from gwr.clean import clean
+from gwr.ingest import read_bytes
+from gwr.meta import extract_metadata
+from gwr.outline import outline
+from gwr.types import CleanText, Metadata, Provenance, RawDocument, Section
+
+
+def _run(text: str) -> tuple[CleanText, tuple[Section, ...], Metadata]:
+    raw = RawDocument(text, Provenance("<case>"), hashlib.sha256(text.encode()).hexdigest(), "utf-8", "txt")
+    c = clean(raw)
+    o = outline(c)
+    return c, o, extract_metadata(c, o)
+
+
+BODY_2018 = (
+    "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
+    "一、2017年工作回顾\n过去的一年，我市地区生产总值增长7.1%。大连港吞吐量创新高，大连经济稳中向好。\n"
+    "二、2018年工作安排\n全市经济社会发展主要预期目标是：地区生产总值增长7%左右。\n"
+)
+
+
+@dataclass(frozen=True)
+class CleanCase:
+    id: str
+    text: str
+    gone: tuple[str, ...]  # must not be in the clean text
+    kept: tuple[str, ...]  # must still be in it
+    rules: tuple[str, ...] = ()  # rule ids that must appear in the edit log
+
+
+CLEAN_CASES = [
+    # from the seeds
+    CleanCase("spam_link_in_paragraph", "五年来，我们坚持绿色发展<a href=\"https://spam.example/x\">侯卫东官场笔记</a>，城市更美。",
+              ("侯卫东官场笔记", "<a"), ("五年来，我们坚持绿色发展", "城市更美。"), ("spam_link",)),
+    CleanCase("masked_characters", "加快发展生产**业。*贯彻落实党的精神。", ("**", "*贯"), ("加快发展生产业。", "贯彻落实党的精神。"), ("mask",)),
+    CleanCase("heading_with_novel_title", "一、2016年工作回顾二号首长\n刚刚过去的2016年，经济平稳。", ("二号首长",),
+              ("一、2016年工作回顾\n",), ("heading_spam",)),
+    CleanCase("site_chrome_other_city", "首页 宝鸡信息 宝鸡资讯\n2024年大连市政府工作报告\n(来源:网站编辑 2024-02-06 13:14)\n  一、2023年工作回顾\n",
+              ("宝鸡", "来源:网站编辑"), ("2024年大连市政府工作报告", "一、2023年工作回顾"), ("nav", "page_meta")),
+    CleanCase("disclosure_table", "- 索引号:\n- 2102020006/2018-13962\n- 发布机构:\n- 大连市中山区人民政府\n中山区人民政府2018年政府工作报告\n各位代表:\n",
+              ("2102020006",), ("中山区人民政府2018年政府工作报告",), ("header_gov_index", "header_gov_index_value")),
+    CleanCase("prev_next_links", "谢谢大家。\n较旧一篇:2017年抚顺市政府工作报告较新一篇:2017年鞍山市政府工作报告\n",
+              ("抚顺", "鞍山"), ("谢谢大家。",), ("prev_next",)),
+    # from the corpus
+    CleanCase("r_escape_strings", "国务院总理<U+00A0>李克强\n各位代表：<U+200D>\n", ("<U+00A0>", "<U+200D>"), ("国务院总理 李克强", "各位代表："),
+              ("r_unicode_escape", "r_unicode_escape_zw")),
+    CleanCase("scraper_header", "标题：二O一二年政府工作报告\n年份：2014\n====================\n\n各位代表：\n",
+              ("年份：2014", "===="), ("各位代表：",), ("header_field", "header_body_marker")),
+    CleanCase("wikisource_tail", "奋力谱写新篇章！\nmain\nPublic domain\nfalse\nfalse", ("Public domain", "false"), ("奋力谱写新篇章！",),
+              ("wikisource_tail",)),
+    CleanCase("footer_naming_another_city", "努力奋斗！\n版权所有：嘉兴市人民政府 浙ICP备05000000号\n", ("嘉兴",), ("努力奋斗！",), ("footer",)),
+    CleanCase("repeated_body", ("一、工作回顾\n" + "过去一年，全市地区生产总值增长百分之七，财政收入增长百分之八，经济运行稳中有进。\n") * 3,
+              (), ("一、工作回顾\n过去一年",), ("repeated_text",)),
+    # never remove report text that carries a number
+    CleanCase("number_line_kept", "来源于各方面的投资达到120亿元，增长10%。\n", (), ("来源于各方面的投资达到120亿元，增长10%。",)),
+    CleanCase("short_heading_kept", "（三）着力推进改革开放\n", (), ("（三）着力推进改革开放",)),
+]
+
+
+@pytest.mark.parametrize("case", CLEAN_CASES, ids=[c.id for c in CLEAN_CASES])
+def test_clean_case(case: CleanCase) -> None:
+    c, _, _ = _run(case.text)
+    for s in case.gone:
+        assert s not in c.text
+    for s in case.kept:
+        assert s in c.text
+    rules = {e.rule for e in c.edits}
+    for r in case.rules:
+        assert r in rules
+    for e in c.edits:  # every edit points at the raw text it removed
+        assert case.text[e.start : e.end] == e.text
+
+
+def test_clean_offsets_map_back_to_raw() -> None:
+    text = "首页 > 新闻\n<strong>一、2017年工作回顾</strong>\n地区生产总值增长7%&nbsp;左右。"
+    c, _, _ = _run(text)
+    i = c.text.index("地区生产总值")
+    assert text[c.to_raw(i) : c.to_raw(i) + 6] == "地区生产总值"
+
+
+OUTLINE_CASES: list[tuple[str, str, list[tuple[int, str, str]]]] = [
+    ("fused_heading", "一、2017年工作回顾过去的一年，我们砥砺前行。\n二、2018年工作安排\n",
+     [(1, "review", "一、2017年工作回顾过去的一年，我们砥砺前行"), (1, "plan_tasks", "二、2018年工作安排")]),
+    ("targets_then_tasks", "二、2024年政府工作目标和主要任务\n主要预期目标是：地区生产总值增长6%左右。\n（一）扩大有效需求\n",
+     [(1, "plan_targets", "二、2024年政府工作目标和主要任务"), (2, "plan_tasks", "（一）扩大有效需求")]),
+    ("glossary_at_end", "三、2018年重点工作安排\n（一）提高经济质量\n名词解释\n1.两建：建设品质立市先行区。\n",
+     [(1, "plan_tasks", "三、2018年重点工作安排"), (2, "plan_tasks", "（一）提高经济质量"), (1, "glossary", "名词解释")]),
+    ("self_government", "三、建设新时代人民满意的服务型政府\n", [(1, "self_government", "三、建设新时代人民满意的服务型政府")]),
+    ("year_named_plan", "二、关于1 9 9 8 年政府工作的建议\n", [(1, "plan_tasks", "二、关于1 9 9 8 年政府工作的建议")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", OUTLINE_CASES, ids=[c[0] for c in OUTLINE_CASES])
+def test_outline_case(name: str, text: str, expected: list[tuple[int, str, str]]) -> None:
+    _, sections, _ = _run(text)
+    assert [(s.level, s.role, s.title) for s in sections] == expected
+
+
+META_CASES: list[tuple[str, str, dict[str, Any], tuple[str, ...]]] = [
+    ("headline_names_another_city", "嘉兴六方面工作今年发力更足\n" + BODY_2018,
+     {"region_code": "210200", "report_year": 2018}, ("region_conflict",)),
+    ("file_header_says_2014_body_2012", "标题：二O一二年政府工作报告\n年份：2014\n\n各位代表：\n三、2012年工作的主要目标和任务\n驻马店市今年要…驻马店全市…\n",
+     {"region_code": "411700", "report_year": 2012}, ("year_conflict",)),
+    ("meeting_and_speaker_line", "2017年1月10日在辽阳市第十五届人民代表大会第六次会议上\n市长裴伟东\n各位代表:\n一、2016年工作回顾\n",
+     {"region_code": "211000", "report_year": 2017, "speaker": "裴伟东", "delivered_on": "2017-01-10",
+      "meeting": "第十五届人民代表大会第六次会议"}, ()),
+    ("december_delivery_plans_next_year", "──2017年12月5日在中山区第十八届人民代表大会第一次会议上\n大连市中山区人民政府区长 曲寿巍\n各位代表:\n"
+     "一、2017年和过去五年工作回顾\n三、2018年重点工作安排\n", {"region_code": "210202", "report_year": 2018, "level": "district"}, ()),
+    ("national_report", "政府工作报告\n——2015年3月5日在第十二届全国人民代表大会第三次会议上\n国务院总理 李克强\n各位代表：\n一、2014年工作回顾\n",
+     {"region_code": "100000", "region_name": "国务院", "level": "national", "report_year": 2015, "speaker": "李克强"}, ()),
+    ("resolution_is_other", "第十四届全国人民代表大会第二次会议听取和审议了国务院总理李强所作的政府工作报告。会议决定批准这个报告。",
+     {"doc_kind": "other"}, ()),
+    ("compiled_summary", "标题：高阳县2010年政府工作报告\n来源URL：基于公开资料整理\n\n正文：\n一、2009年工作回顾\n2009年，高阳县保持增长。\n",
+     {"doc_kind": "summary", "region_code": "130628", "report_year": 2010}, ()),
+]
+
+
+@pytest.mark.parametrize("name,text,expected,warnings", META_CASES, ids=[c[0] for c in META_CASES])
+def test_meta_case(name: str, text: str, expected: dict[str, Any], warnings: tuple[str, ...]) -> None:
+    _, _, meta = _run(text)
+    for key, value in expected.items():
+        got = meta.doc_kind if key == "doc_kind" else getattr(meta, key)
+        assert got == value, f"{key}: {got!r} != {value!r}"
+    codes = {n.code for n in meta.notices}
+    for w in warnings:
+        assert w in codes
+    for field, ev in meta.evidence.items():  # evidence spans point into the clean text
+        assert 0 <= ev.start <= ev.end and 0 < ev.confidence <= 1, field
+
+
+def test_gbk_crlf_file_reads_cleanly() -> None:
+    text = "2018年大连市政府工作报告\r\n各位代表：\r\n一、2017年工作回顾\r\n地区生产总值增长７．１％。\r\n"
+    docs = [d for d in read_bytes(text.encode("gbk"), "report.txt") if isinstance(d, RawDocument)]
+    assert docs and docs[0].encoding == "gb18030"
+    c, sections, meta = _run(docs[0].text)
+    assert "\r" not in c.text and "7.1%" in c.text
+    assert meta.region_code == "210200" and meta.report_year == 2018
+    assert sections[0].title == "一、2017年工作回顾"
+
