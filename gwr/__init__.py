@@ -14,7 +14,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 __all__ = ["EXTRACTOR_VERSION", "Corpus", "__version__", "extract", "extract_text"]
 

@@ -93,6 +93,8 @@ LABELS: dict[str, str] = {
     "confidence": "extraction confidence, 0-1",
     "flags": "extraction flags, JSON list",
     "section": "role of the enclosing outline section",
+    "alias": "indicator name as printed",
+    "main": "1 if in the main-target passage",
     "topic": "attention topic id",
     "topic_name": "attention topic name",
     "count": "occurrences of the topic's terms",

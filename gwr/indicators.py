@@ -638,6 +638,7 @@ class _Sentence:
             flags=tuple(flags),
             section=self.role,
             alias=alias.text if alias is not None else None,
+            main=status == "target" and self._cue("target_sentence", q.start),
         )
 
     def _measure(

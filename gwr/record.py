@@ -53,6 +53,7 @@ def mention_record(m: Mention) -> dict[str, Any]:
         "flags": list(m.flags),
         "section": m.section,
         "alias": m.alias,
+        "main": m.main,
     }
 
 

@@ -169,6 +169,7 @@ class Mention:
     flags: tuple[str, ...] = ()
     section: str | None = None  # role of the enclosing outline section
     alias: str | None = None  # the indicator name as printed (城镇调查失业率)
+    main: bool = False  # stated in the report's main-target passage (主要预期目标是：…)
 
 
 @dataclass(frozen=True, slots=True)

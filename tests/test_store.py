@@ -126,7 +126,9 @@ def test_new_database_is_plain_sqlite_in_wal_mode(db: Corpus) -> None:
         "doc_fts",
     } <= tables
     assert plain.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert plain.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone()[0] == "1"
+    assert plain.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone()[0] == str(
+        corpus_module.SCHEMA_VERSION
+    )
     assert plain.execute("SELECT region_name, report_year FROM documents").fetchall() == [("大连市", 2018)]
 
 
@@ -307,9 +309,28 @@ def _set_version(path: Path, version: int) -> None:
         con.execute("UPDATE meta SET value = ? WHERE name = 'schema_version'", (str(version),))
 
 
+def _as_version_1(path: Path) -> None:
+    """Turn a fresh database into the version-1 layout (no alias/main on mentions)."""
+    with sqlite3.connect(path) as con:
+        con.execute("ALTER TABLE mentions DROP COLUMN alias")
+        con.execute("ALTER TABLE mentions DROP COLUMN main")
+    _set_version(path, 1)
+
+
+def test_version_1_database_gains_alias_and_main(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    Corpus(path, create=True).close()
+    _as_version_1(path)
+    with Corpus(path) as c:
+        assert c.schema_version() == corpus_module.SCHEMA_VERSION
+        columns = {r[1] for r in c.conn.execute("PRAGMA table_info(mentions)")}
+        assert {"alias", "main"} <= columns
+
+
 def test_older_schema_is_upgraded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "old.db"
     Corpus(path, create=True).close()
+    _as_version_1(path)
     with sqlite3.connect(path) as con:
         con.execute("DROP TABLE runs")
         con.execute("DROP INDEX mentions_panel")

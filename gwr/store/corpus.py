@@ -35,11 +35,18 @@ if TYPE_CHECKING:
     from gwr.store.ingest import IngestSummary, ProgressFn
     from gwr.types import Document, Failure
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Statements that turn version N into N+1, run in one transaction before schema.sql
 # (which then creates whatever is new). Version 0 is a pre-release layout kept to
 # exercise the mechanism.
-MIGRATIONS: dict[int, tuple[str, ...]] = {0: ()}
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    0: (),
+    # 2: mentions keep the indicator name as printed and the main-target flag
+    1: (
+        "ALTER TABLE mentions ADD COLUMN alias TEXT",
+        "ALTER TABLE mentions ADD COLUMN main INTEGER NOT NULL DEFAULT 0",
+    ),
+}
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -607,12 +614,13 @@ _MENTION_COLUMNS = (
     "coalesce(m.year, d.report_year) AS year, m.report_year, m.indicator, m.label, m.value, m.value_text, "
     "m.unit, m.currency, m.low, m.low_text, m.high, m.high_text, m.comparator, m.measure, m.status, "
     'm.strength, m.span_start AS start, m.span_end AS "end", m.raw, m.sentence, m.approx, m.confidence, '
-    "m.flags, m.section"
+    "m.flags, m.section, m.alias, m.main"
 )
 # The panel's choice among several figures for one (indicator, measure, status, region, year):
 # (1) the figure is of the document's own year (report year for targets, review year for actuals
-# and estimates); (2) a report before a summary; (3) highest confidence; (4) the document whose
-# source (path, member, row) sorts first; (5) the first in the text.
+# and estimates); (2) a report before a summary; (3) a figure of the main-target passage first;
+# (4) highest confidence; (5) the document whose source (path, member, row) sorts first; (6) the
+# first in the text.
 _PANEL = """
 WITH c AS (
   SELECT m.indicator, m.measure, m.status, m.region_code, d.region_name, d.level,
@@ -625,7 +633,7 @@ WITH c AS (
              coalesce(m.year, d.report_year) IS NOT (CASE WHEN m.status = 'target' THEN d.report_year
                                                      ELSE coalesce(d.review_year, d.report_year - 1) END),
              CASE d.doc_kind WHEN 'report' THEN 0 WHEN 'summary' THEN 1 ELSE 2 END,
-             m.confidence DESC, d.path, coalesce(d.member, ''), coalesce(d.row, 0), m.span_start
+             m.main DESC, m.confidence DESC, d.path, coalesce(d.member, ''), coalesce(d.row, 0), m.span_start
          ) AS pick
   FROM mentions m JOIN documents d ON d.id = m.document_id
   WHERE {where} AND m.indicator IS NOT NULL AND m.region_code IS NOT NULL

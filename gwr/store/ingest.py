@@ -169,6 +169,7 @@ def table_rows(item: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[dic
         "raw",
         "confidence",
         "section",
+        "alias",
     )
     mentions = [
         {
@@ -177,6 +178,7 @@ def table_rows(item: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[dic
             "span_start": m["start"],
             "span_end": m["end"],
             "approx": int(bool(m["approx"])),
+            "main": int(bool(m.get("main", False))),
             "flags": json.dumps(m["flags"], ensure_ascii=False),
             "region_code": meta["region_code"],
             "report_year": meta["report_year"],

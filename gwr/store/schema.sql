@@ -103,6 +103,8 @@ CREATE TABLE IF NOT EXISTS mentions (
   confidence REAL NOT NULL,
   flags TEXT NOT NULL DEFAULT '[]',    -- JSON list
   section TEXT,
+  alias TEXT,                          -- the indicator name as printed (schema 2)
+  main INTEGER NOT NULL DEFAULT 0,     -- 0/1: in the main-target passage (schema 2)
   region_code TEXT,                    -- copied from documents for fast panels
   report_year INTEGER                  -- copied from documents for fast panels
 );
