@@ -204,15 +204,6 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _clause_start(text: str, sent_start: int, pos: int) -> int:
-    i = pos - 1
-    while i >= sent_start:
-        if text[i] in _CLAUSE_END:
-            return i + 1
-        i -= 1
-    return sent_start
-
-
 def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metadata) -> tuple[Mention, ...]:
     """Every quantified figure in the clean text, in document order."""
     text = clean.text
@@ -279,6 +270,7 @@ class _Sentence:
         self._cue_patterns = _cue_patterns()
         self._years_cache: list[tuple[int, int, int]] | None = None
         self._horizon_cache: list[regex.Match[str]] | None = None
+        self._delims: list[int] | None = None
 
     # --- entry points -------------------------------------------------------
     def fixed(self) -> list[Mention]:
@@ -349,7 +341,7 @@ class _Sentence:
                 self.prev_end = quantities[i - 1].end
             if q.unit in _SKIP_UNITS:
                 continue
-            clause = _clause_start(self.text, self.start, q.start)
+            clause = self.clause(q.start)
             if i in assigned:
                 ind, label, lead_from, lead_to = assigned[i]
                 mention = self._mention(
@@ -479,7 +471,7 @@ class _Sentence:
             if len(run) < 2:
                 continue
             first = quantities[run[0]]
-            clause = _clause_start(self.text, self.start, first.start)
+            clause = self.clause(first.start)
             head = self.text[clause : first.start]
             verb = _LIST_VERB.search(head)
             subject_text = head[: verb.start()] if verb else head
@@ -731,8 +723,20 @@ class _Sentence:
 
     def _cue(self, key: str, pos: int, start: int | None = None) -> bool:
         """A cue of kind ``key`` ends before ``pos`` (and begins at or after ``start``)."""
-        lo = self.start if start is None else start
-        return any(s >= lo and e <= pos for s, e in self._spans(key, self._cue_patterns[key]))
+        spans = self._spans(key, self._cue_patterns[key])
+        if not spans:
+            return False
+        if start is None:
+            return spans[0][1] <= pos  # spans are in order and do not overlap
+        return any(s >= start and e <= pos for s, e in spans)
+
+    def clause(self, pos: int) -> int:
+        """Start of the clause holding ``pos`` (after the last ，；： before it)."""
+        if self._delims is None:
+            sentence = self.text[self.start : self.end]
+            self._delims = [self.start + i + 1 for i, ch in enumerate(sentence) if ch in _CLAUSE_END]
+        i = bisect.bisect_right(self._delims, pos) - 1
+        return self._delims[i] if i >= 0 else self.start
 
     def _named_years(self, pos: int) -> list[int]:
         if self._years_cache is None:
@@ -800,7 +804,7 @@ class _Sentence:
 
     def _strength(self, pos: int) -> Strength | None:
         """确保/必须 (hard) or 力争/争取 (soft) in the figure's own clause."""
-        clause_before = self.text[_clause_start(self.text, self.start, pos) : pos][-30:]
+        clause_before = self.text[self.clause(pos) : pos][-30:]
         if self.p["hard"].search(clause_before):
             return "hard"
         if self.p["soft"].search(clause_before):
@@ -827,7 +831,7 @@ class _Sentence:
             later = [(e, y) for e, y in years if ry is not None and ry <= y <= ry + 15 and e > this_year]
             if later:
                 return later[-1][1]
-            clause = self.text[_clause_start(self.text, self.start, pos) : pos]
+            clause = self.text[self.clause(pos) : pos]
             if ry and "年均" in clause and self.role in ("plan_targets", "plan_tasks") and this_year < 0:
                 return ry + 4  # an annual average over the plan period
             return ry
