@@ -57,6 +57,7 @@ _TARGET_SENTENCE = regex.compile(
 _LATIN = regex.compile(r"[A-Za-z]")
 _DIGIT_TOKEN = regex.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*")
 _THIS_YEAR_CUE = regex.compile(r"今年|本年度|全年")
+_BASE_AFTER = regex.compile(r"(?:同期)?(?:的|水平)(?=\d|同期|水平)")  # 恢复至2019年的148%
 _BASELINE_YEAR = regex.compile(r"(?:比|较|与|同|相比|对比|在)(?:(?:19|20)\d\d)年")
 _LIST_VERB = regex.compile(
     r"(?:同比|比上年|年均|全年)?(?:分别|均|都)?(?:增长|下降|达到|为|是|实现|完成|提高|降低|增加|减少|控制在|上涨|突破|超过"
@@ -746,6 +747,7 @@ class _Sentence:
                 for m in _YEAR_IN.finditer(sentence)
                 if not _BASELINE_YEAR.match(sentence, max(0, m.start() - 2), m.end())
                 and not _BASELINE_YEAR.match(sentence, max(0, m.start() - 1), m.end())
+                and not _BASE_AFTER.match(sentence, m.end())
             ]
         return [y for _, e, y in self._years_cache if e <= pos]
 

@@ -124,14 +124,18 @@ def score(doc: Document, golden: dict[str, Any]) -> Score:
 
 
 def _pair(got: list[Mention], want: dict[str, Any]) -> Mention | None:
-    """The extracted mention for the same printed figure (same magnitude)."""
+    """The extracted mention for the same printed figure: same magnitude (or the
+    same raw text), and among those the one agreeing on the most fields."""
     value = want.get("value")
-    for m in got:
-        if value is not None and m.value is not None and abs(Decimal(str(m.value))) == abs(Decimal(str(value))):
-            return m
-        if "raw" in want and m.raw == want["raw"]:
-            return m
-    return None
+    same = [
+        m
+        for m in got
+        if (value is not None and m.value is not None and abs(Decimal(str(m.value))) == abs(Decimal(str(value))))
+        or ("raw" in want and m.raw == want["raw"])
+    ]
+    if not same:
+        return None
+    return max(same, key=lambda m: sum(matches(m, {f: want[f]}) for f in FIELDS if f in want))
 
 
 def load(path: Path) -> dict[str, Any]:
