@@ -59,8 +59,9 @@ def read_yaml(name: str) -> Any:
 
     path = data_path(name)
     try:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return yaml.load(fh, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0
