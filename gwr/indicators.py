@@ -56,6 +56,7 @@ _TARGET_SENTENCE = regex.compile(
 )
 _LATIN = regex.compile(r"[A-Za-z]")
 _DIGIT_TOKEN = regex.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*")
+_COMPARATOR_OF: dict[str, Comparator] = {"ge": ">=", "le": "<=", "ap": "~", "gt": ">", "lt": "<"}
 _THIS_YEAR_CUE = regex.compile(r"今年|本年度|全年")
 _BASE_AFTER = regex.compile(r"(?:同期)?(?:的|水平)(?=\d|同期|水平)")  # 恢复至2019年的148%
 _BASELINE_YEAR = regex.compile(r"(?:比|较|与|同|相比|对比|在)(?:(?:19|20)\d\d)年")
@@ -142,6 +143,17 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         out["after" + comp] = regex.compile(r"^\s?[\p{Han}]{0,3}?\s?" + spaced)
     for comp, words in c["comparators"]["before"].items():
         out["before" + comp] = regex.compile(alternation(words) + r"[\p{Han}]{0,2}$")
+    # one pattern for each side, a named group per comparator (leftmost match wins)
+    names = {">=": "ge", "<=": "le", "~": "ap", ">": "gt", "<": "lt"}
+    after = "|".join(
+        f"(?P<{names[comp]}>" + "|".join(r"\s?".join(regex.escape(ch) for ch in w) for w in words) + ")"
+        for comp, words in c["comparators"]["after"].items()
+    )
+    out["after"] = regex.compile(r"^\s?[\p{Han}]{0,3}?\s?(?:" + after + ")")
+    before = "|".join(
+        f"(?P<{names[comp]}>" + alternation(words) + ")" for comp, words in c["comparators"]["before"].items()
+    )
+    out["before"] = regex.compile("(?:" + before + r")[\p{Han}]{0,2}$")
     out["up"] = regex.compile(alternation(c["measures"]["up"]))
     out["down"] = regex.compile(alternation(c["measures"]["down"]))
     out["share"] = regex.compile(alternation(c["measures"]["share"]))
@@ -692,15 +704,12 @@ class _Sentence:
         return "level", sign
 
     def _comparator(self, q: numbers.Quantity, lead: str, tail: str) -> Comparator:
-        after: tuple[Comparator, ...] = (">=", "<=", "~")
-        for comp in after:
-            if self.p["after" + comp].match(tail):
-                return comp
-        near = lead[-6:]
-        before: tuple[Comparator, ...] = ("<=", ">=", ">", "<", "~")
-        for comp in before:
-            if self.p["before" + comp].search(near):
-                return comp
+        m = self.p["after"].match(tail)
+        if m is not None and m.lastgroup:
+            return _COMPARATOR_OF[m.lastgroup]
+        m = self.p["before"].search(lead[-6:])
+        if m is not None and m.lastgroup:
+            return _COMPARATOR_OF[m.lastgroup]
         # 不超过国家规定时限的40%: a limit word a few words before, joined by 的
         m = _rx.search(r"(?:不超过|不高于|不低于|不少于|控制在)[^，。；、\d]{0,10}的$", lead)
         if m:
@@ -708,11 +717,8 @@ class _Sentence:
         return "="
 
     def _comparator_len(self, tail: str) -> int:
-        for comp in (">=", "<=", "~"):
-            m = self.p["after" + comp].match(tail)
-            if m:
-                return m.end()
-        return 0
+        m = self.p["after"].match(tail)
+        return m.end() if m is not None else 0
 
     # --- cues, found once per sentence ------------------------------------
     def _spans(self, key: str, pattern: regex.Pattern[str]) -> list[tuple[int, int]]:
