@@ -385,7 +385,11 @@ class _Sentence:
         """亿元以上项目, 500万元以上企业: a size class, not a figure; also a
         malformed number (1..5%) and a bare number without unit or scale
         (a flattened table cell), which are dropped rather than guessed."""
-        if "malformed" in q.flags or (q.kind == "number" and q.unit is None and q.scale == 1):
+        if (
+            "malformed" in q.flags
+            or "vague" in q.flags
+            or (q.kind == "number" and q.unit is None and q.scale == 1)
+        ):
             return True
         bare = q.raw[:1] in "十百千万亿" and not any(ch.isdigit() for ch in q.raw)
         if q.kind == "number" and bare and _rx.match(r"^(?:以上|以下|级)", self.text[q.end : q.end + 3]):
