@@ -127,9 +127,15 @@ def _summary(doc: object) -> None:
         f"  {len(doc.outline)} sections ({', '.join(f'{k} {v}' for k, v in roles.items()) or 'none'}); "
         f"{len(doc.mentions)} figures, {len(targets)} indicator targets; {len(doc.clean.edits)} removals"
     )
-    for x in targets[:8]:
-        value = x.raw
-        console.print(f"  target {escape(x.indicator or '')} {x.measure} {x.comparator} {escape(value)}")
+    for x in [t for t in targets if t.main][:10] or targets[:8]:
+        if x.low is not None or x.high is not None:
+            value = f"{_num(x.low)}–{_num(x.high)}"
+        else:
+            value = _num(x.value)
+        console.print(
+            f"  target {escape(x.indicator or '')} {x.measure} {x.comparator} {value} {x.unit or ''}"
+            f"  [dim]«{escape(x.raw)}»[/dim]"
+        )
     for n in doc.raw.notices + m.notices:
         console.print(f"  [yellow]warning[/yellow] {n.code}: {escape(n.message)}")
 
@@ -138,6 +144,14 @@ def _register_corpus_commands() -> None:
     from gwr.cli_corpus import register
 
     register(app)
+
+
+def _num(value: object) -> str:
+    from decimal import Decimal
+
+    if not isinstance(value, Decimal):
+        return "?"
+    return format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
 
 
 def main() -> None:
