@@ -89,3 +89,13 @@ def test_help_lists_commands(tmp_path: Path) -> None:
     result = gwr("--help", cwd=tmp_path)
     assert result.returncode == 0
     assert "extract" in result.stdout and "panel" in result.stdout
+
+
+def test_huge_single_file_is_refused_without_reading(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:  # a sparse 200 MB file: refused from its size, never read
+        fh.truncate(200 * 2**20)
+    result = gwr("extract", str(big), str(EXAMPLES / "002_93b6e1f04503de54.txt"), "--json", cwd=tmp_path)
+    assert result.returncode == 0
+    assert "far more than one report" in result.stderr
+    assert "1 document(s) read, 1 failed" in result.stderr

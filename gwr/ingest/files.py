@@ -29,6 +29,10 @@ Result = RawDocument | Failure
 
 MAX_BYTES = 256 * 2**20
 MAX_MEMBER_BYTES = 64 * 2**20
+# a single report (not a container of many) is well under 5 MiB; anything this
+# large is not a report and would only exhaust memory in the later stages
+MAX_DOCUMENT_BYTES = 32 * 2**20
+_CONTAINER_SUFFIXES = frozenset({".zip", ".csv", ".xlsx", ".jsonl", ".json", ".tsv"})
 
 _TXT = frozenset({".txt", ".text", ".md"})
 _HTML = frozenset({".html", ".htm", ".shtml", ".xhtml", ".mht", ".asp", ".aspx", ".jsp", ".php"})
@@ -293,6 +297,15 @@ def _read_file(path: Path, max_bytes: int, max_member_bytes: int) -> Iterator[Re
             return
         if info.st_size > max_bytes:
             yield failure(prov, "too_large", _too_large(info.st_size, max_bytes))
+            return
+        single = path.suffix.lower() not in _CONTAINER_SUFFIXES
+        if single and info.st_size > min(max_bytes, MAX_DOCUMENT_BYTES):
+            yield failure(
+                prov,
+                "too_large",
+                f"{info.st_size / 2**20:,.1f} MiB is far more than one report "
+                f"(limit {MAX_DOCUMENT_BYTES / 2**20:.0f} MiB for a single document); split it",
+            )
             return
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
