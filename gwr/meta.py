@@ -49,6 +49,10 @@ _MEETING = regex.compile(
     rf"(?P<body>[\p{{Han}}]{{0,16}}?)(?P<meeting>第?(?P<term>{_SMALL})届(?P<national>全国)?人民代表大会"
     rf"(?:常务委员会)?第(?P<sess>{_SMALL})次(?:全体)?会议)"
 )
+_DATE_LINE = regex.compile(
+    rf"^[ \t\u3000]*[（(]?(?P<date>(?P<y>{_YEAR})\s*年\s*(?P<m>{_SMALL})\s*月\s*(?P<d>{_SMALL})\s*日)[）)]?[ \t\u3000]*$",
+    regex.M,
+)
 _SPEAKER = regex.compile(
     r"(?P<office>(?:国务院)?(?:总理|副总理|代理?(?:省长|市长|区长|县长|州长|盟长|旗长)|省长|市长|区长|县长"
     r"|州长|盟长|旗长|(?:自治区|人民政府)主席|主席))[ \t\u3000\u00a0]*(?P<name>[\p{Han}·]{2,4}?)"
@@ -147,6 +151,16 @@ def extract_metadata(clean: CleanText, outline: Iterable[Section] = ()) -> Metad
                     f"-{small_value(meeting_m.group('d')):02d}"
                 )
                 evidence["delivered_on"] = Evidence(meeting_m.start("date"), meeting_m.end("date"), 0.95)
+            except (KeyError, ValueError):
+                delivered = None
+
+    if delivered is None:
+        # a date on a line of its own near the top: "（2007年1月30日）"
+        d = _DATE_LINE.search(head[:1500])
+        if d is not None:
+            try:
+                delivered = f"{year_value(d.group('y')):04d}-{small_value(d.group('m')):02d}-{small_value(d.group('d')):02d}"
+                evidence["delivered_on"] = Evidence(d.start("date"), d.end("date"), 0.7)
             except (KeyError, ValueError):
                 delivered = None
 
