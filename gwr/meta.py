@@ -53,12 +53,24 @@ _DATE_LINE = regex.compile(
     rf"^[ \t\u3000]*[（(]?(?P<date>(?P<y>{_YEAR})\s*年\s*(?P<m>{_SMALL})\s*月\s*(?P<d>{_SMALL})\s*日)[）)]?[ \t\u3000]*$",
     regex.M,
 )
+_OFFICE = (
+    r"(?:国务院)?(?:副?总理|代理?(?:省长|市长|区长|县长|州长|盟长|旗长)|省长|市长|区长|县长|州长|盟长|旗长"
+    r"|(?:自治区|人民政府)?主席)"
+)
+# 市长裴伟东 / 国务院总理 李克强 / 自治区主席 艾尔肯·吐尼亚孜 / 上海市市长 龚 正 / 国务院总理\n李强 /
+# 副总理兼国家计划委员会主任李富春 / 省长王正谱在… / 省长赵龙作政府工作报告
 _SPEAKER = regex.compile(
-    r"(?P<office>(?:国务院)?(?:总理|副总理|代理?(?:省长|市长|区长|县长|州长|盟长|旗长)|省长|市长|区长|县长"
-    r"|州长|盟长|旗长|(?:自治区|人民政府)主席|主席))[ \t\u3000\u00a0]*(?P<name>[\p{Han}·]{2,4}?)"
-    r"[ \t\u3000\u00a0]*(?:$|\n|各位代表|（|\()",
+    rf"(?P<office>{_OFFICE})(?:兼[\p{{Han}}]{{2,12}}?(?:主任|部长))?[ \t\u3000\u00a0]*\n?[ \t\u3000\u00a0]*"
+    r"(?P<name>[\p{Han}](?:[ \u3000]?[\p{Han}·]){1,8}?)(?:同志)?[ \t\u3000\u00a0]*"
+    r"(?=$|\n|各位代表|（|\(|作(?:政府)?(?:工作)?报告|在[\p{Han}]{0,12}(?:人民代表大会|人大))",
     regex.M,
 )
+# 龚正市长在上海市第十六届人民代表大会…: the name before the office
+_SPEAKER_BEFORE = regex.compile(
+    rf"(?:^|[—\-\s日])(?P<name>[\p{{Han}}]{{2,3}})(?P<office>{_OFFICE})(?=在[\p{{Han}}]{{0,12}}(?:人民代表大会|人大))",
+    regex.M,
+)
+_NOT_A_NAME = regex.compile(r"^(?:的|在|是|对|向|及|主持|亲自|同志)|(?:人民|政府|代表|会议|报告)$")
 _ON_BEHALF = regex.compile(r"我代表(?P<who>[\p{Han}]{2,16}?)(?:人民政府|政府)|我代表(?P<state>国务院)")
 _TITLE = regex.compile(r"^(?!备注|注[：:])[^\n。]{0,40}政府工作报告[^\n。]{0,24}$", regex.M)
 _HEADLINE = regex.compile(r"^\s*(?P<h>[^\n。，,；]{4,30})\s*$", regex.M)
@@ -165,7 +177,7 @@ def extract_metadata(clean: CleanText, outline: Iterable[Section] = ()) -> Metad
                 delivered = None
 
     speaker_m = _find_speaker(head, meeting_m.end() if meeting_m else 0)
-    speaker = speaker_m.group("name") if speaker_m else None
+    speaker = speaker_m.group("name").replace(" ", "").replace("\u3000", "") if speaker_m else None
     if speaker_m:
         evidence["speaker"] = Evidence(speaker_m.start("name"), speaker_m.end("name"), 0.9)
 
@@ -228,9 +240,13 @@ def _header_hints(clean: CleanText) -> dict[str, str]:
 
 
 def _find_speaker(head: str, after: int) -> regex.Match[str] | None:
-    best = None
-    for m in _SPEAKER.finditer(head):
-        if m.group("name").endswith(("人民", "政府", "代表")):
+    """The speaker line nearest after the meeting line (or the first one)."""
+    best: regex.Match[str] | None = None
+    found: list[regex.Match[str]] = [*_SPEAKER.finditer(head), *_SPEAKER_BEFORE.finditer(head)]
+    found.sort(key=lambda m: m.start("name"))
+    for m in found:
+        name = m.group("name").replace(" ", "").replace("\u3000", "")
+        if len(name) < 2 or _NOT_A_NAME.search(name):
             continue
         if best is None or (m.start() >= after - 200 and best.start() < after - 200):
             best = m

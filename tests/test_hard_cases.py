@@ -149,3 +149,23 @@ def test_gbk_crlf_file_reads_cleanly() -> None:
     assert meta.region_code == "210200" and meta.report_year == 2018
     assert sections[0].title == "一、2017年工作回顾"
 
+
+
+SPEAKER_CASES = [
+    ("office_then_name_line", "2017年1月10日在辽阳市第十五届人民代表大会第六次会议上\n市长裴伟东\n各位代表:\n", "裴伟东"),
+    ("office_then_name_before_meeting", "——2025年1月16日省长 李乐成在辽宁省第十四届人民代表大会第三次会议上\n各位代表：\n", "李乐成"),
+    ("name_then_office", "----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议上\n各位代表：\n", "龚正"),
+    ("spaced_name", "上海市市长 龚 正\n各位代表：\n", "龚正"),
+    ("minority_name", "自治区主席 艾尔肯·吐尼亚孜\n各位代表：\n", "艾尔肯·吐尼亚孜"),
+    ("name_on_next_line", "国务院总理\u3000\n李强\n各位代表：\n", "李强"),
+    ("office_chain", "国务院副总理兼国家计划委员会主任李富春\n各位代表：\n", "李富春"),
+    ("reported_delivery", "在福建省第十四届人民代表大会第三次会议上福建省人民政府省长赵龙作政府工作报告。\n各位代表：\n", "赵龙"),
+    ("surname_yu", "报告人：保定市人民政府市长 于群\n各位代表：\n", "于群"),
+    ("chairman_in_running_text", "各位代表：\n在中国共产党和毛泽东主席的领导下，我国人民取得了伟大胜利。\n", None),
+]
+
+
+@pytest.mark.parametrize("name,text,speaker", SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES])
+def test_speaker_case(name: str, text: str, speaker: str | None) -> None:
+    _, _, meta = _run(text)
+    assert meta.speaker == speaker
