@@ -49,6 +49,11 @@ _MEETING = regex.compile(
     rf"(?P<body>[\p{{Han}}]{{0,16}}?)(?P<meeting>第?(?P<term>{_SMALL})届(?P<national>全国)?人民代表大会"
     rf"(?:常务委员会)?第(?P<sess>{_SMALL})次(?:全体)?会议)"
 )
+# 在省十四届人大四次会议上 (a news lead's short form; 在…上 keeps out the review's
+# "完成了市十五届人大六次会议确定的目标任务")
+_MEETING_SHORT = regex.compile(
+    rf"在(?P<body>[\p{{Han}}]{{0,6}}?)(?P<term>{_SMALL})届(?P<national>全国)?人大(?P<sess>{_SMALL})次(?:全体)?会议上"
+)
 _DATE_LINE = regex.compile(
     rf"^[ \t\u3000]*[（(]?(?P<date>(?P<y>{_YEAR})\s*年\s*(?P<m>{_SMALL})\s*月\s*(?P<d>{_SMALL})\s*日)[）)]?[ \t\u3000]*$",
     regex.M,
@@ -165,6 +170,11 @@ def extract_metadata(clean: CleanText, outline: Iterable[Section] = ()) -> Metad
                 evidence["delivered_on"] = Evidence(meeting_m.start("date"), meeting_m.end("date"), 0.95)
             except (KeyError, ValueError):
                 delivered = None
+
+    elif (short := _MEETING_SHORT.search(head)) is not None:
+        national = "全国" if short.group("national") else ""
+        meeting = f"第{short.group('term')}届{national}人民代表大会第{short.group('sess')}次会议"
+        evidence["meeting"] = Evidence(short.start(), short.end(), 0.8)
 
     if delivered is None:
         # a date on a line of its own near the top: "（2007年1月30日）"

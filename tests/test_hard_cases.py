@@ -169,3 +169,9 @@ SPEAKER_CASES = [
 def test_speaker_case(name: str, text: str, speaker: str | None) -> None:
     _, _, meta = _run(text)
     assert meta.speaker == speaker
+
+
+def test_short_meeting_form_from_a_news_lead() -> None:
+    _, _, meta = _run("1月26日，省长王正谱在省十四届人大四次会议上作政府工作报告。\n各位代表：\n完成了省十三届人大五次会议确定的目标任务。\n")
+    assert meta.meeting == "第十四届人民代表大会第四次会议"
+    assert meta.speaker == "王正谱"
