@@ -256,6 +256,8 @@ def _line_rules(ops: _Ops, rules: tuple[_Rule, ...], lines: list[tuple[int, int]
             continue
         if not line:
             continue
+        if len(line) > 60 and line[-1] in "。；！？" and not line.endswith("摄。"):
+            continue  # a paragraph of the report: no chrome rule ends a long line with a full stop
         if len(line) > 200:
             rule = None if "。" in line else _dense(rules, line)  # a paragraph of the report
         else:

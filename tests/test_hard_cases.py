@@ -66,6 +66,10 @@ CLEAN_CASES = [
     # never remove report text that carries a number
     CleanCase("number_line_kept", "来源于各方面的投资达到120亿元，增长10%。\n", (), ("来源于各方面的投资达到120亿元，增长10%。",)),
     CleanCase("short_heading_kept", "（三）着力推进改革开放\n", (), ("（三）着力推进改革开放",)),
+    # a report sentence holding a footer word (技术支持) is not a footer
+    CleanCase("paragraph_with_footer_word_kept",
+              "为传统产业升级提供技术支持。重点在农产品加工及转化、装备制造、节水节能、纺织品后整理等方面的技术取得进展，加快高新技术向传统产业渗透。\n",
+              (), ("为传统产业升级提供技术支持。",)),
 ]
 
 
