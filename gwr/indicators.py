@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+import regex
+
 from gwr import cues, numbers, taxonomy
 from gwr.types import CleanText, Comparator, Measure, Mention, Metadata, Role, Section, Status
 from gwr.when import SentenceTime
@@ -59,19 +61,18 @@ def _aliases(text: str) -> list[_Alias]:
     return out
 
 
+# a run of sentence ends; a lone line break is one only when the line was not
+# broken inside a sentence (after 、 or ，, or before a line that starts with a figure)
+_BREAK = regex.compile(r"[。！？!?][。！？!?\n]*|\n[。！？!?\n]+|(?<![、，,])\n(?![0-9])")
+_WORDED = regex.compile(r"持平|目标")
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans. A line break ends a sentence unless the line was broken
-    inside one: after 、or ，, or before a line that starts with a figure."""
+    """Sentence spans (a sentence keeps its final 。)."""
     spans = []
     pos = 0
-    for m in cues.SENT_END.finditer(text):
-        if (
-            m.group() == "\n"
-            and m.start() > 0
-            and (text[m.start() - 1] in "、，," or (m.end() < len(text) and text[m.end()].isdigit()))
-        ):
-            continue
-        end = m.start() + (1 if text[m.start()] in "。！？!?" else 0)
+    for m in _BREAK.finditer(text):
+        end = m.start() + (text[m.start()] != "\n")
         if end > pos:
             spans.append((pos, end))
         pos = m.end()
@@ -91,7 +92,13 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
     everything = numbers.scan_quantities(text)
     q_starts = [q.start for q in everything]
     out: list[Mention] = []
-    for s_start, s_end in _sentences(text):
+    spans = _sentences(text)
+    starts = [sp[0] for sp in spans]
+    # only sentences with a figure, or with a figure stated in words, need reading
+    wanted = {bisect.bisect_right(starts, p) - 1 for p in q_starts}
+    wanted.update(bisect.bisect_right(starts, m.start()) - 1 for m in _WORDED.finditer(text))
+    for index in sorted(i for i in wanted if i >= 0):
+        s_start, s_end = spans[index]
         qlo = bisect.bisect_left(q_starts, s_start)
         qhi = bisect.bisect_left(q_starts, s_end)
         quantities = [q for q in everything[qlo:qhi] if q.end <= s_end]
