@@ -482,11 +482,29 @@ def _region(
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
     headline = (title_m.start(), title_m.end()) if title_m else (0, 0)
-    for hit in names.finditer(text[:_FREQUENCY_WINDOW]):
-        if headline[0] <= hit.start < headline[1]:
-            continue  # the headline has its own (weaker) vote
-        counts[hit.name] += 1
-        first.setdefault(hit.name, (hit.start, hit.end))
+    window = text[:_FREQUENCY_WINDOW]
+    strong = {str(v.value) for v in votes if v.source in ("meeting", "speaker", "on behalf")}
+    if strong:
+        # the meeting, speaker or "我代表…" line names the place: count only it and
+        # its parents (to tell 中山区 of 大连 from the other 中山区), with str.count
+        pool: set[str] = set()
+        for name in strong:
+            for r in regions.candidates(name, year):
+                pool.update((r.name, r.short))
+                for a in regions.ancestors(r.code, year):
+                    pool.update((a.name, a.short))
+        for name in pool - {""}:
+            n = window.count(name) - window.count(name, *headline)
+            if n > 0:
+                counts[name] = n
+                at = window.find(name)
+                first[name] = (at, at + len(name))
+    else:
+        for hit in names.finditer(window):
+            if headline[0] <= hit.start < headline[1]:
+                continue  # the headline has its own (weaker) vote
+            counts[hit.name] += 1
+            first.setdefault(hit.name, (hit.start, hit.end))
     local = Counter(m.group("unit") for m in _LOCAL.finditer(text))
     for name, n in counts.most_common(6):
         s, e = first[name]
