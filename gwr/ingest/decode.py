@@ -183,22 +183,18 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_WIDE = re.compile(r"[^\x00-\x7f]")
+_COMMON = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u203b]")
+
+
 def _looks_chinese(text: str) -> bool:
     """Most non-ASCII characters of a real GB text are common Chinese (a Latin-1
     file read as GB18030 gives rare CJK and symbols)."""
     sample = text[:5000]
-    wide = [c for c in sample if ord(c) > 0x7F]
+    wide = len(_WIDE.findall(sample))
     if not wide:
         return True
-    common = sum(
-        1
-        for c in wide
-        if "\u4e00" <= c <= "\u9fff"
-        or "\u3000" <= c <= "\u303f"
-        or "\uff00" <= c <= "\uffef"
-        or "\u2010" <= c <= "\u203b"
-    )
-    return common >= 0.6 * len(wide)
+    return len(_COMMON.findall(sample)) >= 0.6 * wide
 
 
 def _charset_normalizer(data: bytes) -> Decoded | None:
@@ -234,14 +230,13 @@ def looks_binary(data: bytes) -> bool:
 
 _FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "\u00a0": " "})
 _FOLD_PAIRS = tuple((k if isinstance(k, str) else chr(k), v) for k, v in _FOLD.items())
-_NEWLINES = re.compile(r"\r\r\n|\r\n|\r")
 _DOT = re.compile(r"(?<=[0-9])．(?=[0-9])")
 
 
 def normalize(text: str) -> str:
     """Line endings → LF; full-width digits, ％, ． between digits and U+00A0 → ASCII (1:1)."""
-    if "\r" in text:
-        text = _NEWLINES.sub("\n", text)
+    if "\r" in text:  # CR CR LF, CR LF, then lone CR: str.replace is faster than a regex here
+        text = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
     for wide, narrow in _FOLD_PAIRS:  # str.replace per present character beats translate(dict)
         if wide in text:
             text = text.replace(wide, narrow)
