@@ -22,6 +22,8 @@ _L1 = regex.compile(
 _L2 = regex.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]\s*")
 _L3 = regex.compile(r"\d{1,2}\s*[、．.](?![\d％%])\s*")
 _GLOSSARY = regex.compile(r"(?:名词解释|名词注释|注释|附注|注\s*释|词语解释)[：:]?")
+# the first character of any heading the patterns below can match
+_HEADING_FIRST = frozenset("一二三四五六七八九十第（(0123456789名注词附")
 _FUSED_END = regex.compile(r"[。；;！!？?]")
 
 _ROLE_RULES: tuple[tuple[Role, regex.Pattern[str]], ...] = (
@@ -73,7 +75,7 @@ def outline(clean: CleanText) -> tuple[Section, ...]:
     glossary_seen = False
     for m in _LINE.finditer(text):
         body = m.group("body").rstrip()
-        if not body or len(body) < 2:
+        if len(body) < 2 or body[0] not in _HEADING_FIRST:
             continue
         start = m.start("body")
         level = 0
