@@ -332,9 +332,19 @@ def _repeated(ops: _Ops, lines: list[tuple[int, int]]) -> None:
         if v in seen_short and _neighbours_copied(copy, long_, visible, i):
             copy[i] = True
         seen_short.add(v)
-    for (start, end), c in zip(lines, copy, strict=True):
-        if c:
-            ops.add_line("repeated_text", start, end)
+    # blank lines between copies go with them; each run of copies is one edit
+    for i, v in enumerate(visible):
+        if not v and not copy[i]:
+            before = next((copy[j] for j in range(i - 1, -1, -1) if visible[j]), False)
+            after = next((copy[j] for j in range(i + 1, len(copy)) if visible[j]), False)
+            copy[i] = before and after
+    run_start = -1
+    for i, c in enumerate([*copy, False]):
+        if c and run_start < 0:
+            run_start = i
+        elif not c and run_start >= 0:
+            ops.add_line("repeated_text", lines[run_start][0], lines[i - 1][1])
+            run_start = -1
 
 
 def _neighbours_copied(copy: list[bool], long_: list[bool], visible: list[str], i: int) -> bool:
