@@ -232,7 +232,8 @@ class _Sentence(SentenceTime):
             if not ids and q.unit is None and q.kind == "number":
                 continue  # a bare number with no indicator is not a figure we can name
             label = None
-            if not ids and prev_label and cues.CONTINUES.match(self.text[clause : q.start]):
+            since = self.text[max(clause, self.prev_end) : q.start].lstrip("、和及")
+            if not ids and prev_label and cues.CONTINUES.match(since):
                 label = prev_label  # 海洋经济总产值4200亿元、增长9%以上
             for ind in ids or (None,):
                 mention = self._mention(q, ind, alias, clause, inherited, label=label)

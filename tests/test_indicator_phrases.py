@@ -18,11 +18,9 @@ from tests.phrases import CASES, Case
 
 KNOWN: dict[str, str] = {
     "dalian2018_pm25_pm10_pair": "300个蓝天 (good air days counted as 个 blue-sky days) is not tied to good_air_days",
-    "dalian2024_marine_not_gdp": "a growth in a 、-joined second clause gets no label when the first figure has none",
     "national1998_spaced_digits_soft": "digits separated by spaces (1 0 0 0 万) before a subject noun",
     "national1998_nine_years_is_not_a_figure": "spaced digits (7 2 %) and a share stated as 增加到…的",
     "national2003_from_to_years": "从1997年的X增加到2002年的Y: from–to figures with their own years",
-    "national2023_old_estates": "家庭 is not a counting unit in units.tsv",
     "national2004_year_before_count": "a bare 万 figure (员额20万) with no unit or indicator",
     "hubei2025_phase_two": "a count after a list of named projects (等5500个重大项目) gets no label",
     "fujian2025_air": "PM2.5 stated as 每立方米20微克 (the unit split around the number)",
