@@ -183,7 +183,6 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-_WIDE = re.compile(r"[^\x00-\x7f]")
 _COMMON = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u203b]")
 
 
@@ -191,10 +190,11 @@ def _looks_chinese(text: str) -> bool:
     """Most non-ASCII characters of a real GB text are common Chinese (a Latin-1
     file read as GB18030 gives rare CJK and symbols)."""
     sample = text[:5000]
-    wide = len(_WIDE.findall(sample))
+    wide = len(sample) - len(sample.encode("ascii", "ignore"))
     if not wide:
         return True
-    return len(_COMMON.findall(sample)) >= 0.6 * wide
+    common = len(sample) - len(_COMMON.sub("", sample))
+    return common >= 0.6 * wide
 
 
 def _charset_normalizer(data: bytes) -> Decoded | None:
@@ -230,7 +230,7 @@ def looks_binary(data: bytes) -> bool:
 
 _FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "\u00a0": " "})
 _FOLD_PAIRS = tuple((k if isinstance(k, str) else chr(k), v) for k, v in _FOLD.items())
-_DOT = re.compile(r"(?<=[0-9])．(?=[0-9])")
+_DOT = re.compile(r"．(?<=[0-9]．)(?=[0-9])")  # literal first: a fast scan
 
 
 def normalize(text: str) -> str:
