@@ -162,12 +162,12 @@ def clean(raw: RawDocument) -> CleanText:
     text = raw.text
     ops = _Ops(text)
     rules = _rules()
-    _inline(ops, rules)
     lines = list(_lines(text))
+    _repeated(ops, lines)  # first: copies of a pasted-again body need no other rule
+    _inline(ops, rules)
     _header(ops, rules, lines)
     _line_rules(ops, rules, lines)
     _tail(ops, rules, lines)
-    _repeated(ops, lines)
     _heading_spam(ops)
     return _build(raw, ops)
 
