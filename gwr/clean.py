@@ -313,7 +313,10 @@ def _repeated(ops: _Ops, lines: list[tuple[int, int]]) -> None:
     raw_long = [text[s:e].strip() for s, e in lines if e - s >= 25]
     if len(set(raw_long)) == len(raw_long):
         return  # no long line occurs twice: nothing was pasted again
-    visible = [ops.visible(s, e).strip(" \t\n\r　") for s, e in lines]
+    if ops.starts:
+        visible = [ops.visible(s, e).strip(" \t\n\r　") for s, e in lines]
+    else:  # nothing removed yet: the lines as written
+        visible = [text[s:e].strip(" \t\n\r　") for s, e in lines]
     seen: set[str] = set()
     copy = [False] * len(lines)
     long_ = [len(v) >= 25 for v in visible]
@@ -325,19 +328,40 @@ def _repeated(ops: _Ops, lines: list[tuple[int, int]]) -> None:
         seen.add(v)
     if not any(copy):
         return
+    # for each line, whether the nearest long line before / after it is a copy
+    n = len(lines)
+    before_copy = [False] * n
+    state = False
+    for i in range(n):
+        before_copy[i] = state
+        if visible[i] and long_[i]:
+            state = copy[i]
+    after_copy = [True] * n
+    state = True
+    for i in range(n - 1, -1, -1):
+        after_copy[i] = state
+        if visible[i] and long_[i]:
+            state = copy[i]
     seen_short: set[str] = set()
     for i, v in enumerate(visible):
         if not v or long_[i]:
             continue
-        if v in seen_short and _neighbours_copied(copy, long_, visible, i):
+        if v in seen_short and before_copy[i] and after_copy[i]:
             copy[i] = True
         seen_short.add(v)
     # blank lines between copies go with them; each run of copies is one edit
-    for i, v in enumerate(visible):
-        if not v and not copy[i]:
-            before = next((copy[j] for j in range(i - 1, -1, -1) if visible[j]), False)
-            after = next((copy[j] for j in range(i + 1, len(copy)) if visible[j]), False)
-            copy[i] = before and after
+    prev_nonblank = [False] * n
+    state = False
+    for i in range(n):
+        prev_nonblank[i] = state
+        if visible[i]:
+            state = copy[i]
+    state = False
+    for i in range(n - 1, -1, -1):
+        if not visible[i] and not copy[i]:
+            copy[i] = prev_nonblank[i] and state
+        if visible[i]:
+            state = copy[i]
     run_start = -1
     for i, c in enumerate([*copy, False]):
         if c and run_start < 0:
@@ -345,12 +369,6 @@ def _repeated(ops: _Ops, lines: list[tuple[int, int]]) -> None:
         elif not c and run_start >= 0:
             ops.add_line("repeated_text", lines[run_start][0], lines[i - 1][1])
             run_start = -1
-
-
-def _neighbours_copied(copy: list[bool], long_: list[bool], visible: list[str], i: int) -> bool:
-    before = next((copy[j] for j in range(i - 1, -1, -1) if visible[j] and long_[j]), False)
-    after = next((copy[j] for j in range(i + 1, len(copy)) if visible[j] and long_[j]), True)
-    return before and after
 
 
 def _heading_spam(ops: _Ops) -> None:
