@@ -1,6 +1,6 @@
 """DOCX → text in document order, plus the core properties as hints.
 
-Reads .docx bytes with python-docx. Paragraphs become lines; a table becomes
+Reads .docx bytes (word/document.xml and docProps/core.xml) with lxml. Paragraphs become lines; a table becomes
 one line per row with cells joined by a tab (a merged cell is written once);
 content controls (``w:sdt``) are opened. The core properties ``title`` and
 ``created`` become provenance hints (not trusted: templates carry stale ones).
@@ -27,18 +27,27 @@ class DocxText:
     created: str | None
 
 
+_CORE = "{http://purl.org/dc/elements/1.1/}"
+_CORE_TERMS = "{http://purl.org/dc/terms/}"
+
+
 def read_docx(data: bytes) -> DocxText:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+    """Read word/document.xml and docProps/core.xml straight from the package
+    with lxml (entities not resolved, no network): the same text python-docx
+    gives, without loading styles and the rest of the package."""
     from lxml import etree
 
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
     try:
-        document = docx.Document(io.BytesIO(data))
-        lines = list(_blocks(document.element.body))
-        props = document.core_properties
-        title = " ".join((props.title or "").split())
-        created = iso_date(props.created)
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            root = etree.fromstring(package.read("word/document.xml"), parser)
+            core = package.read("docProps/core.xml") if "docProps/core.xml" in package.namelist() else b""
+        body = root.find(f"{_W}body")
+        if body is None:
+            raise KeyError("word/document.xml has no body")
+        lines = list(_blocks(body))
+        title, created = _core_properties(core, parser)
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise Unreadable(
             "broken",
             f"not a readable .docx ({type(exc).__name__}: {one_line(str(exc), 150)}); "
@@ -49,6 +58,19 @@ def read_docx(data: bytes) -> DocxText:
         None if title.lower() in _DEFAULT_TITLES else title,
         created,
     )
+
+
+def _core_properties(core: bytes, parser: Any) -> tuple[str, str | None]:
+    from lxml import etree
+
+    if not core:
+        return "", None
+    root = etree.fromstring(core, parser)
+    title_el = root.find(f"{_CORE}title")
+    title = " ".join((title_el.text or "").split()) if title_el is not None else ""
+    created_el = root.find(f"{_CORE_TERMS}created")
+    created = iso_date(created_el.text) if created_el is not None and created_el.text else None
+    return title, created
 
 
 def _blocks(body: Any) -> Iterator[str]:
