@@ -179,7 +179,10 @@ def _inline(ops: _Ops, rules: tuple[_Rule, ...]) -> None:
             continue
         if rule.needs and rule.needs not in text:
             continue
+        taken = ops.taken
         for m in rule.scan.finditer(text):
+            if taken[m.start()]:
+                continue  # inside a removed copy of the body
             if rule.kind == "entity":
                 ops.add(rule.id, m.start(), m.end(), html.unescape(m.group()))
             else:
@@ -256,6 +259,10 @@ def _line_rules(ops: _Ops, rules: tuple[_Rule, ...], lines: list[tuple[int, int]
     for start, end in lines:
         if end - start > 2000:
             continue
+        if end - start > 64:
+            last = end - 2 if text[end - 1] == "\n" else end - 1
+            if text[last] in "。；！？" and text[last - 1] != "摄":
+                continue  # a report paragraph (checked again below for shorter lines)
         if ops.free(start, end):
             line = text[start:end].strip(" \t\n\r　")
         elif _partly_free(ops, start, end):
