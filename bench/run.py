@@ -34,6 +34,15 @@ def pipeline(corpus: Path) -> None:
     from gwr.outline import outline
     from gwr.types import Failure
 
+    # one-time loading (region table, taxonomy, compiled patterns), paid once per
+    # process: timed on one example and reported apart from the throughput
+    t0 = time.perf_counter()
+    for item in read_paths([ROOT / "examples" / "002_93b6e1f04503de54.txt"]):
+        if not isinstance(item, Failure):
+            c = clean(item)
+            o = outline(c)
+            extract_mentions(c, o, extract_metadata(c, o))
+    setup = time.perf_counter() - t0
     times = dict.fromkeys(("ingest", "clean", "outline", "meta", "indicators"), 0.0)
     nbytes = docs = failures = mentions = 0
     digit = re.compile(r"\d+")
@@ -70,11 +79,13 @@ def pipeline(corpus: Path) -> None:
     total = time.perf_counter() - start - floor
     mb = nbytes / 1e6
     print(f"corpus: {docs} documents, {failures} failures, {mb:.1f} MB of decoded text (UTF-8), {mentions} figures")
+    print(f"  one-time loading (tables, taxonomy, patterns): {setup:.2f} s, then per stage:")
     for stage, t in times.items():
         print(f"  {stage:<11} {mb / t if t else float('inf'):8.1f} MB/s  ({t:.2f} s)")
     issue3 = sum(times[s] for s in ("ingest", "clean", "outline", "meta"))
     print(f"  {'ingest→meta':<11} {mb / issue3:8.1f} MB/s   target >= 20 MB/s per core")
     print(f"  {'overall':<11} {mb / total:8.1f} MB/s   target >= 5 MB/s per core (ingest → indicators)")
+    print(f"  {'with setup':<11} {mb / (total + setup):8.1f} MB/s   overall including the one-time loading")
     print(f"  {'floor':<11} {mb / floor:8.1f} MB/s   one compiled digit regex over the same text")
     print(f"  floor / pipeline time ratio: {total / floor:.0f}x slower than the digit-regex floor")
     print(f"  peak RSS: {_rss_mb():.0f} MB   target < 200 MB (issue 3) / < 300 MB (issue 4)")
