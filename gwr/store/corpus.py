@@ -248,9 +248,9 @@ class Corpus:
         Returns ``added`` or ``updated``."""
         from gwr.store.ingest import table_rows
 
-        doc, children = table_rows(item)
-        doc.update(run_id=run_id, extractor_version=extractor_version, created_at=now())
-        src = item["record"]["source"]
+        doc, children = item["rows"] if "rows" in item else table_rows(item)
+        doc = {**doc, "run_id": run_id, "extractor_version": extractor_version, "created_at": now()}
+        src = item["source"] if "source" in item else item["record"]["source"]
         with self._transaction():
             found = self.conn.execute(
                 "SELECT id FROM documents WHERE sha256 = ? AND coalesce(member, '') = coalesce(?, '') "

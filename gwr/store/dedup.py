@@ -5,7 +5,7 @@ Three kinds of link join documents into groups (union-find):
 * ``exact``: the same clean text (equal ``text_sha256``);
 * ``near``: estimated Jaccard similarity of character 5-gram shingles (whitespace
   removed) >= ``THRESHOLD``, estimated by MinHash signatures of 128 values and
-  found with datasketch's LSH index. Only documents that do not claim
+  found by LSH banding (9 bands of 13 values). Only documents that do not claim
   different regions or years are linked: templated summaries that differ in
   the year alone stay apart, and texts under ``MIN_CHARS`` characters are
   linked only when exact;
@@ -66,8 +66,7 @@ def minhash(text: str) -> bytes:
     over its code points and a fixed mixer (numpy; the same on every machine and
     process); the top 7 bits pick one of ``NUM_PERM`` bins, each bin keeps its
     smallest remaining value, and an empty bin borrows from the next non-empty
-    one (rotation densification). Little-endian uint64, usable with
-    ``datasketch.MinHashLSH``."""
+    one (rotation densification). Little-endian uint64."""
     import numpy as np
 
     flat = _SPACE.sub("", text) or " "
@@ -123,10 +122,13 @@ def _compatible(a: DocInfo, b: DocInfo) -> bool:
     return same(a.region_code, b.region_code) and same(a.report_year, b.report_year)
 
 
-def _near_pairs(docs: Sequence[DocInfo]) -> list[tuple[int, int]]:
-    import numpy as np
-    from datasketch import LeanMinHash, MinHashLSH
+# LSH banding for THRESHOLD 0.8 over 128 values: 9 bands of 13 rows (the split
+# datasketch's optimiser picks for these settings), done here without importing
+# datasketch and scipy, which cost more than the whole comparison
+_BANDS, _ROWS = 9, 13
 
+
+def _near_pairs(docs: Sequence[DocInfo]) -> list[tuple[int, int]]:
     signed = {
         d.id: d
         for d in docs
@@ -134,23 +136,23 @@ def _near_pairs(docs: Sequence[DocInfo]) -> list[tuple[int, int]]:
     }
     if len(signed) < 2:
         return []
-    sketches = {  # our own 64-bit values: datasketch's "affine64" scheme has the same width
-        i: LeanMinHash(seed=SEED, hashvalues=np.frombuffer(d.minhash or b"", dtype="<u8"), scheme="affine64")
-        for i, d in signed.items()
-    }
-    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-    for i, sketch in sketches.items():
-        lsh.insert(i, sketch)
-    pairs: list[tuple[int, int]] = []
+    buckets: dict[tuple[int, bytes], list[int]] = {}
     for i, d in signed.items():
-        for j in lsh.query(sketches[i]):
-            other = signed[j]
-            if (
-                j > i
-                and _compatible(d, other)
-                and similarity(d.minhash or b"", other.minhash or b"") >= THRESHOLD
-            ):
-                pairs.append((i, j))
+        sig = d.minhash or b""
+        for band in range(_BANDS):
+            key = sig[band * _ROWS * 8 : (band + 1) * _ROWS * 8]
+            buckets.setdefault((band, key), []).append(i)
+    candidates: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > 1:
+            ordered = sorted(members)
+            candidates.update((a, b) for k, a in enumerate(ordered) for b in ordered[k + 1 :])
+    pairs = [
+        (i, j)
+        for i, j in candidates
+        if _compatible(signed[i], signed[j])
+        and similarity(signed[i].minhash or b"", signed[j].minhash or b"") >= THRESHOLD
+    ]
     return sorted(pairs)
 
 

@@ -104,7 +104,7 @@ def compact(item: Document | Failure) -> dict[str, Any]:
     for rec, s in zip(record["outline"], item.outline, strict=True):
         rec["title_end"] = s.title_end
     tokens = search_tokens.segment(item.clean.text)
-    return {
+    full = {
         "kind": "document",
         "record": record,
         "text_sha256": hashlib.sha256(item.clean.text.encode("utf-8")).hexdigest(),
@@ -112,6 +112,25 @@ def compact(item: Document | Failure) -> dict[str, Any]:
         "tokens": tokens.body,
         "words": tokens.words,
     }
+    # the rows are built here, in the worker: the single writer only inserts them
+    return {
+        "kind": "document",
+        "source": record["source"],
+        "rows": table_rows(full),
+        "tokens": tokens.body,
+        "words": tokens.words,
+    }
+
+
+REMOVED_TEXT_LIMIT = 2000
+
+
+def _clip(text: str) -> str:
+    """A removed text as stored in the DB: a pasted-again copy of the whole body is kept
+    as its first 2,000 characters and a count (the JSON output keeps all of it)."""
+    if len(text) <= REMOVED_TEXT_LIMIT:
+        return text
+    return f"{text[:REMOVED_TEXT_LIMIT]}…[{len(text) - REMOVED_TEXT_LIMIT} more characters]"
 
 
 def table_rows(item: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
@@ -179,14 +198,20 @@ def table_rows(item: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[dic
             "span_end": m["end"],
             "approx": int(bool(m["approx"])),
             "main": int(bool(m.get("main", False))),
-            "flags": json.dumps(m["flags"], ensure_ascii=False),
+            "flags": json.dumps(m["flags"], ensure_ascii=False) if m["flags"] else "[]",
             "region_code": meta["region_code"],
             "report_year": meta["report_year"],
         }
         for i, m in enumerate(rec["indicators"])
     ]
     removed = [
-        {"ord": i, "rule": e["rule"], "span_start": e["start"], "span_end": e["end"], "text": e["text"]}
+        {
+            "ord": i,
+            "rule": e["rule"],
+            "span_start": e["start"],
+            "span_end": e["end"],
+            "text": _clip(e["text"]),
+        }
         for i, e in enumerate(rec["removed"])
     ]
     return doc, {"sections": sections, "mentions": mentions, "removed": removed}
@@ -365,6 +390,9 @@ def _run(tasks: list[tuple[str, frozenset[Key]]], jobs: int) -> Iterator[tuple[s
         for path, skip in tasks:
             yield path, extract_file(path, skip)
         return
+    # largest files first: a container of many reports started last would keep one
+    # worker busy while the others sit idle at the end
+    tasks = sorted(tasks, key=lambda t: -_size(t[0]))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
         pending: dict[Future[list[dict[str, Any]]], str] = {}
         queue = iter(tasks)

@@ -51,7 +51,7 @@ CREATE TABLE IF NOT EXISTS documents (
   n_warnings INTEGER NOT NULL DEFAULT 0,
   chars INTEGER NOT NULL,              -- length of the clean text in characters
   text TEXT NOT NULL,                  -- the clean text
-  minhash BLOB,                        -- 128 little-endian uint64 (datasketch, seed 1, char 5-grams)
+  minhash BLOB,                        -- 128 little-endian uint64 (one-permutation MinHash, char 5-grams)
   extractor_version TEXT NOT NULL,
   canonical_id INTEGER REFERENCES documents(id),  -- the canonical document of its group (itself if canonical)
   duplicate_of INTEGER REFERENCES documents(id),  -- NULL when canonical
