@@ -154,7 +154,7 @@ def extract_metadata(clean: CleanText, outline: Iterable[Section] = ()) -> Metad
     if title_m:
         evidence["title"] = Evidence(title_m.start(), title_m.end(), 0.9)
 
-    meeting_m = _MEETING.search(head)
+    meeting_m = _MEETING.search(head) if "会议" in head else None
     meeting = delivered = None
     if meeting_m:
         meeting = meeting_m.group("meeting")
@@ -171,7 +171,7 @@ def extract_metadata(clean: CleanText, outline: Iterable[Section] = ()) -> Metad
             except (KeyError, ValueError):
                 delivered = None
 
-    elif (short := _MEETING_SHORT.search(head)) is not None:
+    elif "人大" in head and (short := _MEETING_SHORT.search(head)) is not None:
         national = "全国" if short.group("national") else ""
         meeting = f"第{short.group('term')}届{national}人民代表大会第{short.group('sess')}次会议"
         evidence["meeting"] = Evidence(short.start(), short.end(), 0.8)
@@ -252,7 +252,9 @@ def _header_hints(clean: CleanText) -> dict[str, str]:
 def _find_speaker(head: str, after: int) -> regex.Match[str] | None:
     """The speaker line nearest after the meeting line (or the first one)."""
     best: regex.Match[str] | None = None
-    found: list[regex.Match[str]] = [*_SPEAKER.finditer(head), *_SPEAKER_BEFORE.finditer(head)]
+    found: list[regex.Match[str]] = list(_SPEAKER.finditer(head))
+    if "长在" in head or "理在" in head or "席在" in head:  # 龚正市长在…: name before the office
+        found.extend(_SPEAKER_BEFORE.finditer(head))
     found.sort(key=lambda m: m.start("name"))
     for m in found:
         name = m.group("name").replace(" ", "").replace("\u3000", "")
