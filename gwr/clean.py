@@ -13,8 +13,8 @@ from __future__ import annotations
 import bisect
 import functools
 import html
+import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -146,15 +146,15 @@ class _Ops:
         return [self.by_start[k] for k in self.starts]
 
 
-def _lines(text: str) -> Iterator[tuple[int, int]]:
+def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line, end including the newline."""
-    pos = 0
-    n = len(text)
-    while pos < n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl + 1
-        yield pos, end
-        pos = end
+    if not text:
+        return []
+    ends = list(itertools.accumulate(len(part) + 1 for part in text.split("\n")))
+    ends[-1] -= 1  # the last line has no newline after it
+    if ends[-1] == (ends[-2] if len(ends) > 1 else 0):
+        ends.pop()  # the text ended with a newline: no empty last line
+    return list(zip([0, *ends[:-1]], ends, strict=True))
 
 
 def clean(raw: RawDocument) -> CleanText:
@@ -162,7 +162,7 @@ def clean(raw: RawDocument) -> CleanText:
     text = raw.text
     ops = _Ops(text)
     rules = _rules()
-    lines = list(_lines(text))
+    lines = _lines(text)
     _repeated(ops, lines)  # first: copies of a pasted-again body need no other rule
     _inline(ops, rules)
     _header(ops, rules, lines)
