@@ -168,7 +168,7 @@ def clean(raw: RawDocument) -> CleanText:
     _header(ops, rules, lines)
     _line_rules(ops, rules, lines)
     _tail(ops, rules, lines)
-    _heading_spam(ops)
+    _heading_spam(ops, lines)
     return _build(raw, ops)
 
 
@@ -378,8 +378,15 @@ def _repeated(ops: _Ops, lines: list[tuple[int, int]]) -> None:
             run_start = -1
 
 
-def _heading_spam(ops: _Ops) -> None:
-    for m in _HEADING_SPAM.finditer(ops.text):
+def _heading_spam(ops: _Ops, lines: list[tuple[int, int]]) -> None:
+    text = ops.text
+    for start, end in lines:
+        first = text[start : start + 4].lstrip(" \t　")[:1]
+        if not first or first not in "一二三四五六七八九十":
+            continue  # only a numbered heading (一、…) can carry a glued title
+        m = _HEADING_SPAM.match(text, start, end - 1 if text[end - 1 : end] == "\n" else end)
+        if m is None:
+            continue
         tail = m.group("tail")
         if _HEADING_OK_TAIL.match(tail):
             continue
