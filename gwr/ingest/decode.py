@@ -157,6 +157,9 @@ def _strict_or_truncated(data: bytes, encoding: str) -> Decoded | None:
 
 def _nearly_utf8(data: bytes) -> Decoded | None:
     """UTF-8 text with a few stray bytes (GB18030 would read it as mojibake without an error)."""
+    sample = data[:65536].decode("utf-8", errors="replace")  # a GB file fails here, cheaply
+    if sample.count("\ufffd") - data[:65536].count("\ufffd".encode()) > max(4, len(sample) // 1000):
+        return None
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
     if bad > max(3, len(text) // 1000):
