@@ -607,7 +607,10 @@ class _Sentence(SentenceTime):
             )
             or label
         )
-        if q.unit not in (None, "percent", "pp", "permille", "CNY", "USD") and len(label) <= 4:
+        listed = label.endswith(("和", "与"))  # 13座城市公园和275个口袋公园: the noun follows (not 及: 惠及)
+        if listed:
+            label = ""
+        if q.unit not in (None, "percent", "pp", "permille", "CNY", "USD") and (len(label) <= 4 or listed):
             after = cues.rx.match(
                 r"(?:[\d.]+[\p{Han}]{0,2}(?:以下|以上|及以上))?(?P<noun>[\p{Han}“”]{2,14}?)(?=[，。；、,;：:（(]|和|及|$)",
                 self.text[q.end : q.end + 30],

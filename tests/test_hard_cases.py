@@ -179,3 +179,12 @@ def test_short_meeting_form_from_a_news_lead() -> None:
     _, _, meta = _run("1月26日，省长王正谱在省十四届人大四次会议上作政府工作报告。\n各位代表：\n完成了省十三届人大五次会议确定的目标任务。\n")
     assert meta.meeting == "第十四届人民代表大会第四次会议"
     assert meta.speaker == "王正谱"
+
+
+def test_count_after_a_list_takes_the_noun_that_follows() -> None:
+    from gwr.indicators import extract_phrase
+
+    labels = {m.raw: m.label for m in extract_phrase("新建提升13座城市公园和275个口袋公园。", "plan_tasks")}
+    assert labels["275个"] == "口袋公园"
+    benefit = {m.raw: m.label for m in extract_phrase("改造城镇老旧小区16.7万个，惠及2900多万家庭。", "review")}
+    assert benefit["2900多万家庭"] == "惠及"
