@@ -21,7 +21,6 @@ from gwr import taxonomy
 from gwr.lexicon import alternation, read_yaml
 from gwr.types import Comparator
 
-SENT_END = regex.compile(r"[。！？!?\n]+")
 CLAUSE_END = "，,；;：:"
 YEAR_IN = regex.compile(r"(?P<y>(?:19|20)\d\d)年")
 QUOTE_CHARS = "“”\"'‘’「」《》"
@@ -124,11 +123,6 @@ def automaton() -> Any:
 def patterns() -> dict[str, regex.Pattern[str]]:
     c = cues()
     out: dict[str, regex.Pattern[str]] = {}
-    for comp, words in c["comparators"]["after"].items():
-        spaced = "(?:" + "|".join(r"\s?".join(regex.escape(ch) for ch in w) for w in words) + ")"
-        out["after" + comp] = regex.compile(r"^\s?[\p{Han}]{0,3}?\s?" + spaced)
-    for comp, words in c["comparators"]["before"].items():
-        out["before" + comp] = regex.compile(alternation(words) + r"[\p{Han}]{0,2}$")
     # one pattern for each side, a named group per comparator (leftmost match wins)
     names = {">=": "ge", "<=": "le", "~": "ap", ">": "gt", "<": "lt"}
     after = "|".join(
@@ -146,7 +140,6 @@ def patterns() -> dict[str, regex.Pattern[str]]:
     out["hard"] = regex.compile(alternation(c["strength"]["hard"]))
     out["soft"] = regex.compile(alternation(c["strength"]["soft"]))
     out["estimate"] = regex.compile(alternation(c["status"]["estimate"]))
-    out["actual"] = regex.compile(alternation(c["status"]["actual"]))
     out["target"] = regex.compile(alternation(c["status"]["target"]))
     out["horizon"] = regex.compile("|".join(f"(?:{h['pattern']})" for h in c["horizon"]))
     out["absent"] = regex.compile("|".join(f"(?:{a['pattern']})" for a in c["absent"]))
@@ -166,18 +159,7 @@ def no_loose_digits(label: str) -> bool:
 def cut_label(label: str, limit: int = 20) -> str:
     if len(label) <= limit:
         return label
-    cut = label[-limit:]
-    return cut
-
-
-def years_named(text: str) -> list[int]:
-    """Years a figure may refer to, without baselines (比2020年 / 较2020年)."""
-    return [
-        int(m.group("y"))
-        for m in YEAR_IN.finditer(text)
-        if not BASELINE_YEAR.match(text, max(0, m.start() - 2), m.end())
-        and not BASELINE_YEAR.match(text, max(0, m.start() - 1), m.end())
-    ]
+    return label[-limit:]
 
 
 def norm(d: Decimal) -> Decimal:
@@ -238,22 +220,6 @@ def cue_patterns() -> dict[str, regex.Pattern[str]]:
 @functools.cache
 def alias_index() -> dict[str, str]:
     return taxonomy.alias_index()
-
-
-@functools.cache
-def distributive() -> dict[str, str]:
-    return {alias: ",".join(ids) for alias, ids in cues()["distributive"].items()}
-
-
-class Distributive:
-    def get(self, alias: str, default: str = "") -> str:
-        return distributive().get(alias, default)
-
-    def __getitem__(self, alias: str) -> str:
-        return distributive()[alias]
-
-
-DISTRIBUTIVE = Distributive()
 
 
 def plan_end(plan: str) -> int | None:

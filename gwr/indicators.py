@@ -359,9 +359,6 @@ class _Sentence(SentenceTime):
             items = self._items(clause, subject_end)
             if not items and subjects and len(subjects) == len(run):
                 items = subjects
-            if len(items) == 1 and items[0][0] and "," in cues.DISTRIBUTIVE.get(items[0][1] or "", ""):
-                ids = cues.DISTRIBUTIVE[items[0][1] or ""].split(",")
-                items = [(i, None) for i in ids]
             if len(items) != len(run):
                 continue
             subjects = items
@@ -622,10 +619,6 @@ class _Sentence(SentenceTime):
         if len(label) < 2 or cues.LABEL_VERBS.match(label) or not cues.no_loose_digits(label):
             return None
         return cues.cut_label(label)
-
-
-def value_of(m: Mention) -> Decimal | None:
-    return m.value
 
 
 def extract_phrase(

@@ -162,14 +162,9 @@ def extract_metadata(clean: CleanText, outline: Iterable[Section] = ()) -> Metad
             meeting = "第" + meeting
         evidence["meeting"] = Evidence(meeting_m.start("meeting"), meeting_m.end("meeting"), 0.95)
         if meeting_m.group("date"):
-            try:
-                delivered = (
-                    f"{year_value(meeting_m.group('y')):04d}-{small_value(meeting_m.group('m')):02d}"
-                    f"-{small_value(meeting_m.group('d')):02d}"
-                )
+            delivered = _date_of(meeting_m)
+            if delivered is not None:
                 evidence["delivered_on"] = Evidence(meeting_m.start("date"), meeting_m.end("date"), 0.95)
-            except (KeyError, ValueError):
-                delivered = None
 
     elif "人大" in head and (short := _MEETING_SHORT.search(head)) is not None:
         national = "全国" if short.group("national") else ""
@@ -179,15 +174,12 @@ def extract_metadata(clean: CleanText, outline: Iterable[Section] = ()) -> Metad
     if delivered is None:
         # a date on a line of its own near the top: "（2007年1月30日）"
         d = _DATE_LINE.search(head[:1500])
-        if d is not None:
-            try:
-                delivered = f"{year_value(d.group('y')):04d}-{small_value(d.group('m')):02d}-{small_value(d.group('d')):02d}"
-                evidence["delivered_on"] = Evidence(d.start("date"), d.end("date"), 0.7)
-            except (KeyError, ValueError):
-                delivered = None
+        delivered = _date_of(d) if d is not None else None
+        if d is not None and delivered is not None:
+            evidence["delivered_on"] = Evidence(d.start("date"), d.end("date"), 0.7)
 
     speaker_m = _find_speaker(head, meeting_m.end() if meeting_m else 0)
-    speaker = speaker_m.group("name").replace(" ", "").replace("\u3000", "") if speaker_m else None
+    speaker = _speaker_name(speaker_m) if speaker_m else None
     if speaker_m:
         evidence["speaker"] = Evidence(speaker_m.start("name"), speaker_m.end("name"), 0.9)
 
@@ -249,6 +241,21 @@ def _header_hints(clean: CleanText) -> dict[str, str]:
     return hints
 
 
+def _speaker_name(m: regex.Match[str]) -> str:
+    """The name as printed, without the spaces some pages put inside it (龚 正)."""
+    return m.group("name").replace(" ", "").replace("\u3000", "")
+
+
+def _date_of(m: regex.Match[str]) -> str | None:
+    """ISO date from the y/m/d groups of a meeting or date line (二〇一九年一月十四日 too)."""
+    try:
+        return (
+            f"{year_value(m.group('y')):04d}-{small_value(m.group('m')):02d}-{small_value(m.group('d')):02d}"
+        )
+    except (KeyError, ValueError):
+        return None
+
+
 def _find_speaker(head: str, after: int) -> regex.Match[str] | None:
     """The speaker line nearest after the meeting line (or the first one)."""
     best: regex.Match[str] | None = None
@@ -257,7 +264,7 @@ def _find_speaker(head: str, after: int) -> regex.Match[str] | None:
         found.extend(_SPEAKER_BEFORE.finditer(head))
     found.sort(key=lambda m: m.start("name"))
     for m in found:
-        name = m.group("name").replace(" ", "").replace("\u3000", "")
+        name = _speaker_name(m)
         if len(name) < 2 or _NOT_A_NAME.search(name):
             continue
         if best is None or (m.start() >= after - 200 and best.start() < after - 200):
@@ -399,9 +406,6 @@ class _Hit:
     start: int
     end: int
     name: str
-
-    def group(self) -> str:
-        return self.name
 
 
 class _Names:
