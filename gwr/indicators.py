@@ -605,8 +605,6 @@ class _Sentence(SentenceTime):
             or label
         )
         listed = label.endswith(("和", "与"))  # 13座城市公园和275个口袋公园: the noun follows (not 及: 惠及)
-        if listed:
-            label = ""
         if q.unit not in (None, "percent", "pp", "permille", "CNY", "USD") and (len(label) <= 4 or listed):
             after = cues.rx.match(
                 r"(?:[\d.]+[\p{Han}]{0,2}(?:以下|以上|及以上))?(?P<noun>[\p{Han}“”]{2,14}?)(?=[，。；、,;：:（(]|和|及|$)",
@@ -615,7 +613,9 @@ class _Sentence(SentenceTime):
             if after:
                 noun = after.group("noun").strip("“”")
                 if not cues.LABEL_VERBS.match(noun):
-                    label = cues.rx.sub(r"^(?:新|共|累计|再)", "", label) + noun
+                    # after 和 the words before belong to the previous item: the noun alone
+                    verb = "" if listed else cues.rx.sub(r"^(?:新|共|累计|再)", "", label)
+                    label = verb + noun
         if len(label) < 2 or cues.LABEL_VERBS.match(label) or not cues.no_loose_digits(label):
             return None
         return cues.cut_label(label)
