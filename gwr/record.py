@@ -54,6 +54,10 @@ def mention_record(m: Mention) -> dict[str, Any]:
         "section": m.section,
         "alias": m.alias,
         "main": m.main,
+        "aggregate": m.aggregate,
+        "period_start": m.period_start,
+        "period_end": m.period_end,
+        "scope": m.scope,
     }
 
 

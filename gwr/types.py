@@ -14,7 +14,22 @@ from typing import Literal
 
 DocKind = Literal["report", "summary", "other"]
 Level = Literal["national", "province", "city", "county", "district"]
-Role = Literal["review", "plan_targets", "plan_tasks", "self_government", "glossary", "other"]
+# review: last year's review; review_period: the review of a plan period (这五年, “十四五”时期工作回顾);
+# plan_targets / plan_tasks: this year's targets and tasks; plan_period: the goals of a five-year plan
+# (“十五五”时期主要目标任务); vision: the long-range vision (2035年远景目标).
+Role = Literal[
+    "review",
+    "review_period",
+    "plan_targets",
+    "plan_tasks",
+    "plan_period",
+    "vision",
+    "self_government",
+    "glossary",
+    "other",
+]
+# annual: one year's value (``year``); average: 年均 over period_start..period_end; cumulative: 累计 over it.
+Aggregate = Literal["annual", "average", "cumulative"]
 Comparator = Literal[">=", ">", "<", "<=", "~", "=", "range", "absent"]
 Measure = Literal["level", "growth", "rate", "share", "pp_change", "ratio"]
 Status = Literal["target", "actual", "estimate"]
@@ -170,6 +185,10 @@ class Mention:
     section: str | None = None  # role of the enclosing outline section
     alias: str | None = None  # the indicator name as printed (城镇调查失业率)
     main: bool = False  # stated in the report's main-target passage (主要预期目标是：…)
+    aggregate: Aggregate = "annual"  # 年均 → average, 累计 → cumulative over period_start..period_end
+    period_start: int | None = None  # first year of a multi-year figure (None: the single year ``year``)
+    period_end: int | None = None  # last year of a multi-year figure
+    scope: str | None = None  # None: the reporting region as a whole; else who the figure belongs to (省属企业, 庆阳、酒泉)
 
 
 @dataclass(frozen=True, slots=True)
