@@ -3,8 +3,13 @@
 1. For each hand-checked golden file (tests/golden/targets/*.yaml) and overall:
    mention recall and precision inside the golden passages, and per-field
    agreement for golden/extracted pairs of the same printed figure.
-2. The hard-phrase table (tests/phrases.py): share of cases passing.
-3. Over ../shared/corpus: mentions per status, per measure, share with an
+2. Whole reports (tests/golden/whole/*.yaml, every target and the false
+   friends of hand-read reports): target recall, precision, rows right in
+   every field, per-field accuracy, main-target recall, status and year of the
+   figures that only look like targets; and the golden items right at the last
+   ``--save-baseline`` that are no longer right (none may be lost).
+3. The hard-phrase table (tests/phrases.py): share of cases passing.
+4. Over ../shared/corpus: mentions per status, per measure, share with an
    indicator, and the main-target coverage (documents with a GDP growth target).
 """
 
@@ -42,6 +47,61 @@ def golden() -> None:
         print(f"    missed: {miss}")
     for extra in total.extras:
         print(f"    extra:  {extra}")
+
+
+BASELINE = ROOT / "bench" / "eval_baseline.txt"
+
+
+def whole(save_baseline: bool) -> None:
+    from tests.golden_whole import TARGET_FIELDS, golden_files, score_file
+    from tests.golden_whole import Score as WholeScore
+
+    files = golden_files()
+    print(f"whole reports (tests/golden/whole, {len(files)} files):")
+    total = WholeScore()
+    for path in files:
+        try:
+            s = score_file(path)
+        except (OSError, StopIteration) as exc:
+            print(f"  {path.stem}: report not readable ({exc})")
+            continue
+        total.add(s)
+        print(
+            f"  {path.stem:<18} targets recall {s.recall:.3f} ({s.found}/{s.targets})  "
+            f"precision {s.precision:.3f} ({s.on_target}/{s.predicted})  "
+            f"rows right {s.row_precision:.3f}  others {s.others_status}/{s.others}"
+        )
+    if not files:
+        return
+    r = WholeScore.ratio
+    print(
+        f"  overall: target recall {total.recall:.3f} ({total.found}/{total.targets})  "
+        f"precision {total.precision:.3f} ({total.on_target}/{total.predicted})  "
+        f"rows right in every field {total.row_precision:.3f} ({total.rows_right}/{total.predicted})"
+    )
+    print(f"  main targets: recall {r(total.main_found, total.main):.3f} ({total.main_found}/{total.main})")
+    print(
+        f"  others (results, estimates, names): status {r(total.others_status, total.others):.3f} "
+        f"({total.others_status}/{total.others})  year {r(total.others_year, total.others_year_pairs):.3f} "
+        f"({total.others_year}/{total.others_year_pairs})"
+    )
+    print("  per field (paired targets):")
+    for f in TARGET_FIELDS:
+        n = total.field_pairs[f]
+        if n:
+            print(f"    {f:<11} {total.field_right[f] / n:.3f}  ({total.field_right[f]}/{n})")
+    if BASELINE.exists():
+        before = set(BASELINE.read_text(encoding="utf-8").splitlines())
+        lost = sorted(before - total.right_ids)
+        print(f"  since the baseline: {len(total.right_ids - before)} items newly right, {len(lost)} lost")
+        for key in lost:
+            print(f"    lost: {key}")
+    if save_baseline:
+        BASELINE.write_text("".join(f"{k}\n" for k in sorted(total.right_ids)), encoding="utf-8")
+        print(f"  baseline saved: {BASELINE.relative_to(ROOT)} ({len(total.right_ids)} items right)")
+    print(f"  errors ({len(total.errors)}; first 60):")
+    for line in total.errors[:60]:
+        print(f"    {line}")
 
 
 def phrases() -> None:
@@ -84,8 +144,10 @@ def corpus(path: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--save-baseline", action="store_true", help="record the golden items right now")
     args = parser.parse_args()
     golden()
+    whole(args.save_baseline)
     phrases()
     if (args.corpus / "raw").exists():
         import gwr.pipeline  # noqa: F401
