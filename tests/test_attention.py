@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
 from gwr.attention import TopicScore, matches, measure, sentence_ends
-from gwr.cli_corpus import register
+from gwr.cli import app as gwr_app
 from gwr.store.corpus import Corpus
 from gwr.taxonomy import Topic, topics
 from tests.test_store import make_doc
@@ -118,8 +117,7 @@ def test_user_dictionary_from_csv(db: Corpus, tmp_path: Path) -> None:
 
 
 def test_cli_attention_with_dictionary_and_bad_dictionary(db: Corpus, tmp_path: Path) -> None:
-    app = typer.Typer()
-    register(app)
+    app = gwr_app
     good = tmp_path / "topics.csv"
     good.write_text("topic,term\nspace,航天\n", encoding="utf-8")
     result = CliRunner().invoke(

@@ -99,3 +99,27 @@ def test_huge_single_file_is_refused_without_reading(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert "far more than one report" in result.stderr
     assert "1 document(s) read, 1 failed" in result.stderr
+
+
+# Every error is one line on stderr: exit 2 for a usage problem, 1 for a failure; no box, no traceback.
+ERRORS = [
+    pytest.param(["panel", "--bogus"], 2, "gwr panel: No such option: --bogus", id="unknown-option"),
+    pytest.param(["pane"], 2, "gwr: No such command 'pane'. Did you mean 'panel'?", id="unknown-command"),
+    pytest.param(["panel"], 2, "gwr panel: Missing option '--indicator'", id="missing-option"),
+    pytest.param(["search", "x", "--limit", "0"], 2, "gwr search: Invalid value for '--limit'", id="bad-number"),
+    pytest.param(["panel", "--indicator", "gdp", "--year", "20x", "--db", "NONE"], 2,
+                 "gwr: --year '20x': give a year (2018) or a range (2015-2020)", id="bad-year-before-db"),
+    pytest.param(["status", "--db", "NONE"], 1, "gwr: no database at", id="no-database"),
+]
+
+
+@pytest.mark.parametrize("args,code,first", ERRORS)
+def test_errors_are_one_line_with_exit_code(tmp_path: Path, args: list[str], code: int, first: str) -> None:
+    args = [str(tmp_path / "none.db") if a == "NONE" else a for a in args]
+    result = gwr(*args, cwd=tmp_path)
+    assert result.returncode == code
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(first), lines[0]
+    assert not (tmp_path / "none.db").exists()  # a failed command creates no database

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from gwr.cli_corpus import register
+from gwr.cli import app as gwr_app
 from gwr.export import DTA_STR_MAX, FORMATS, LABELS, XLSX_MAX, export_corpus, stata_name, write
 from gwr.store.corpus import Corpus
 from gwr.taxonomy import Topic
@@ -156,8 +155,7 @@ def test_every_exported_column_is_documented(db: Corpus) -> None:
 
 
 def test_cli_export_and_panel_formats(db: Corpus, tmp_path: Path) -> None:
-    app = typer.Typer()
-    register(app)
+    app = gwr_app
     run = CliRunner().invoke
     result = run(app, ["export", "--format", "dta", "--out", str(tmp_path / "x"), "--db", str(db.path)])
     assert result.exit_code == 0, result.output

@@ -18,7 +18,7 @@ import typer
 import yaml
 from typer.testing import CliRunner
 
-from gwr.cli_corpus import register
+from gwr.cli import app as gwr_app
 from gwr.store.corpus import Corpus
 from gwr.store.ingest import reindex
 from tests.conftest import EXAMPLES, ROOT
@@ -29,8 +29,7 @@ GOLDEN = sorted((ROOT / "tests" / "golden" / "targets").glob("*.yaml"))
 
 
 def _app() -> typer.Typer:
-    app = typer.Typer()
-    register(app)
+    app = gwr_app
     return app
 
 
@@ -286,7 +285,7 @@ def test_cli_ingest_reports_counts(tmp_path: Path) -> None:
 
 
 def test_every_command_has_help_and_is_documented() -> None:
-    docs = (ROOT / "docs" / "corpus.md").read_text(encoding="utf-8")
+    docs = "\n".join(p.read_text(encoding="utf-8") for p in [ROOT / "README.md", *(ROOT / "docs").glob("*.md")])
     app = _app()
     for info in app.registered_commands:
         name = info.name or (info.callback.__name__ if info.callback else "")

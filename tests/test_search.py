@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
 from gwr import search_tokens
-from gwr.cli_corpus import register
+from gwr.cli import app as gwr_app
 from gwr.store.corpus import Corpus
 from gwr.types import GwrError
 from tests.test_store import FILLER, make_doc
@@ -179,8 +178,7 @@ def test_segment_keeps_aliases_and_region_names_whole() -> None:
 
 
 def test_cli_search_prints_escaped_kwic(corpus: Corpus) -> None:
-    app = typer.Typer()
-    register(app)
+    app = gwr_app
     result = CliRunner().invoke(app, ["search", "标记", "--db", str(corpus.path)])
     assert result.exit_code == 0, result.output
     assert "[bold]标记[/bold]" in result.stdout  # the text's own brackets are shown, not interpreted

@@ -1,10 +1,4 @@
-"""The ``gwr`` command: a thin layer over the Python API.
-
-Each command parses its arguments, calls one library function and turns a
-``GwrError`` into a one-line message. Results go to stdout (or --out), notes
-and errors to stderr. Heavy modules are imported inside the commands so that
-``gwr --help`` stays fast.
-"""
+"""``gwr extract``: reports in, metadata, outline, figures and clean text out (no database)."""
 
 from __future__ import annotations
 
@@ -14,22 +8,12 @@ from typing import Annotated
 
 import typer
 
-app = typer.Typer(
-    name="gwr",
-    help="Chinese government work reports (政府工作报告) as research-grade structured data.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
+from gwr.cli.output import note
 
 PathsArg = Annotated[list[Path], typer.Argument(help="Files, folders or containers (zip, csv, xlsx, jsonl).")]
 
 
-def _err(message: str) -> None:
-    sys.stderr.write(message.replace("\n", " ") + "\n")
-
-
-class _AtomicWriter:
+class AtomicWriter:
     """Write to FILE.tmp and rename on success, so a failed run leaves no half file."""
 
     def __init__(self, path: Path | None) -> None:
@@ -51,7 +35,6 @@ class _AtomicWriter:
             self.tmp.unlink(missing_ok=True)
 
 
-@app.command()
 def extract(
     paths: PathsArg,
     json_lines: Annotated[
@@ -67,16 +50,15 @@ def extract(
     from gwr.types import Failure
 
     if out is not None and out.parent and not out.parent.exists():
-        _err(f"gwr: the folder of --out does not exist: {out.parent}")
-        raise typer.Exit(2)
-    writer = _AtomicWriter(out) if (json_lines or out is not None) else None
+        raise typer.BadParameter(f"the folder does not exist: {out.parent}", param_hint="--out")
+    writer = AtomicWriter(out) if (json_lines or out is not None) else None
     read = failed = 0
     ok = False
     try:
         for item in iter_extract(paths):
             if isinstance(item, Failure):
                 failed += 1
-                _err(f"error: {_where(item.provenance)}: {item.message}")
+                note(f"error: {_where(item.provenance)}: {item.message}")
             else:
                 read += 1
             if writer is not None:
@@ -85,11 +67,11 @@ def extract(
                 _summary(item)
         ok = True
     except KeyboardInterrupt:
-        _err("gwr: interrupted")
+        note("gwr: interrupted")
     finally:
         if writer is not None:
             writer.close(ok)
-    _err(f"{read} document(s) read, {failed} failed")
+    note(f"{read} document(s) read, {failed} failed")
     if read == 0:
         raise typer.Exit(1)
 
@@ -140,12 +122,6 @@ def _summary(doc: object) -> None:
         console.print(f"  [yellow]warning[/yellow] {n.code}: {escape(n.message)}")
 
 
-def _register_corpus_commands() -> None:
-    from gwr.cli_corpus import register
-
-    register(app)
-
-
 def _num(value: object) -> str:
     from decimal import Decimal
 
@@ -154,13 +130,4 @@ def _num(value: object) -> str:
     return format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
 
 
-def main() -> None:
-    _register_corpus_commands()
-    try:
-        app()
-    except BrokenPipeError:
-        sys.stderr.close()
-
-
-if __name__ == "__main__":
-    main()
+COMMANDS = (extract,)
