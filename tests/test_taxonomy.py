@@ -213,7 +213,7 @@ def _phrases() -> dict[str, str]:
 
 def _first_match(text: str) -> str | None:
     """The id of the leftmost-longest phrase in text ("" for a shadow), as the
-    matcher in gwr/indicators.py sees it."""
+    matcher in gwr/indicators/subject.py sees it."""
     phrases = _phrases()
     longest = max(len(p) for p in phrases)
     for start in range(len(text)):

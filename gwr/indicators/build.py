@@ -1,0 +1,192 @@
+"""build: the one place a Mention is made, from a figure bound to its subject.
+
+Reads the measure and comparator (gwr.indicators.measure), the status,
+strength and year (gwr.indicators.when), sets the unit, sign and confidence,
+and returns a Mention; also the mentions of figures stated in words
+(与上年持平) and of an explicitly absent target (不设增长目标).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from gwr import cues, numbers, taxonomy
+from gwr.indicators import labels, measure, when
+from gwr.indicators.context import Alias, Sentence
+from gwr.types import Mention, Status
+
+
+def norm(d: Decimal) -> Decimal:
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    """A figure bound to its subject: what the readers of subject.py found."""
+
+    q: numbers.Quantity
+    ind: str | None
+    alias: Alias | None
+    clause: int
+    inherited: bool = False
+    label: str | None = None
+    lead_from: int | None = None  # start of the words read before the figure
+    lead_to: int | None = None  # end of them when they stand apart (the verb of a listed figure)
+    prev_end: int = 0  # end of the previous figure in the sentence
+
+
+def build(s: Sentence, b: Binding) -> Mention | None:
+    q, ind, alias, clause, label = b.q, b.ind, b.alias, b.clause, b.label
+    rx = cues.load().rx
+    text = s.text
+    lead_from = b.lead_from
+    if b.lead_to is not None and lead_from is not None:
+        lead = text[lead_from : b.lead_to]  # the verb of a listed figure ("分别削减")
+    else:
+        if lead_from is None:
+            lead_from = alias.end if alias is not None else clause
+        lead_from = max(lead_from, min(b.prev_end, q.start))
+        lead = text[lead_from : q.start]
+    tail = text[q.end : min(s.end, q.end + 8)]
+    info = taxonomy.indicator(ind) if ind else None
+    if (
+        info is not None
+        and q.kind == "percent"
+        and not {"share", "rate"} & set(info.measures)
+        and rx.share_of_other.search(lead)
+    ):
+        # 县城常住人口占县域比重63%: a share of something, not the indicator
+        ind, info = None, None
+        label = label or labels.label(text, max(clause, b.prev_end), q)
+    kind, sign = measure.measure(q, info, lead, alias)
+    comparator = measure.comparator(lead, tail)
+    raw_end = q.end + measure.comparator_len(tail) if comparator in (">=", "<=", "~") else q.end
+    status = when.status(s, q.start, clause)
+    strength = when.strength(s, q.start)
+    year = when.year(s, status, q.start)
+    value, low, high = q.value, q.low, q.high
+    if sign < 0:
+        value = -value if value is not None else None
+        low, high = (-high if high is not None else None), (-low if low is not None else None)
+    if q.kind == "ratio":
+        kind = "ratio"
+    unit_override: str | None = None
+    if q.kind == "multiple" and q.raw.startswith("翻") and value is not None:
+        # 翻一番 doubles: growth of 100%; 翻两番 quadruples: 300%
+        value = norm((value - 1) * 100)
+        unit_override = "percent"
+    if ind is None and label is None:
+        label = labels.label(text, max(clause, b.prev_end), q)
+    if ind is not None:
+        label = None
+    if ind is None and not label:
+        return None
+    confidence = 1.0
+    flags = list(q.flags)
+    if b.inherited:
+        confidence = 0.85
+        flags.append("indicator_from_previous_clause")
+    if alias is not None and len(lead) > 12:
+        confidence = min(confidence, 0.8)
+    if info is not None and kind not in info.measures:
+        flags.append("measure_not_in_taxonomy")
+        confidence = min(confidence, 0.7)
+    if "ocr_repaired" in flags or "space_repaired" in flags:
+        confidence = min(confidence, 0.6)
+    if "malformed" in flags:
+        confidence = min(confidence, 0.3)
+    unit = q.unit
+    if q.kind == "percent":
+        unit = "percent"
+    elif q.kind == "pp":
+        unit = "pp"
+    elif unit_override is not None:
+        unit = unit_override
+    elif info is not None and info.unit == "ton" and unit == "kg":
+        # grain in 斤/公斤 is stored in the indicator's unit, tons
+        value, low, high = (None if v is None else norm(v / 1000) for v in (value, low, high))
+        unit = "ton"
+    return Mention(
+        indicator=ind,
+        label=label,
+        value=value,
+        unit=unit,
+        currency=q.currency,
+        low=low,
+        high=high,
+        comparator=comparator if q.low is None else "range",
+        measure=kind,
+        status=status,
+        strength=strength if status == "target" else None,
+        year=year,
+        start=q.start,
+        end=raw_end,
+        sentence=s.sentence,
+        raw=text[q.start : raw_end],
+        approx=q.approx,
+        confidence=confidence,
+        flags=tuple(flags),
+        section=s.role,
+        alias=alias.text if alias is not None else None,
+        main=status == "target" and s.cue("target_sentence", q.start),
+    )
+
+
+def fixed(s: Sentence) -> list[Mention]:
+    """Figures stated in words: 居民消费价格与上年持平 is CPI growth 0."""
+    out = []
+    for f in cues.load().fixed:
+        for m in f.pattern.finditer(s.sentence):
+            status: Status = "actual" if s.role == "review" else "target"
+            out.append(
+                Mention(
+                    indicator=f.indicator,
+                    label=None,
+                    value=f.value,
+                    unit=f.unit,
+                    currency=None,
+                    low=None,
+                    high=None,
+                    comparator="=",
+                    measure=f.measure,
+                    status=status,
+                    strength=None,
+                    year=when.year(s, status, s.start + m.start()),
+                    start=s.start + m.start(),
+                    end=s.start + m.end(),
+                    sentence=s.sentence,
+                    raw=m.group(),
+                    section=s.role,
+                )
+            )
+    return out
+
+
+def absent(s: Sentence) -> list[Mention]:
+    """不设增长目标: an explicitly absent target (comparator "absent")."""
+    c = cues.load()
+    m = c.absent.search(s.sentence)
+    if m is None:
+        return []
+    return [
+        Mention(
+            indicator=c.absent_indicator,
+            label=None,
+            value=None,
+            unit="percent",
+            currency=None,
+            low=None,
+            high=None,
+            comparator="absent",
+            measure=c.absent_measure,
+            status="target",
+            strength=None,
+            year=s.meta.report_year,
+            start=s.start + m.start(),
+            end=s.start + m.end(),
+            sentence=s.sentence,
+            raw=m.group(),
+            section=s.role,
+        )
+    ]

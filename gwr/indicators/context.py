@@ -1,0 +1,123 @@
+"""context: one sentence with what every reader of its figures needs.
+
+A ``Sentence`` is frozen: the text, its span, the section role, the report's
+years and the indicator aliases inside it. Cue positions (years, horizons,
+past and target words, clause ends) are found once per sentence, on first
+use, and memoised in a private table that no reader writes to directly.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from gwr import cues
+from gwr.types import Metadata, Role
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """An indicator alias found in the text; ``ids`` are the indicators it names."""
+
+    start: int
+    end: int
+    text: str
+    ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str  # the whole clean text (offsets are absolute)
+    start: int
+    end: int
+    role: Role | None
+    meta: Metadata
+    aliases: tuple[Alias, ...]
+    period: tuple[int, int] | None = None  # the plan period of the enclosing part (first, last year)
+    _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def sentence(self) -> str:
+        s: str | None = self._memo.get("sentence")
+        if s is None:
+            s = self._memo["sentence"] = self.text[self.start : self.end]
+        return s
+
+    # --- cues, found once per sentence ------------------------------------
+    def spans(self, key: str, pattern: regex.Pattern[str]) -> list[tuple[int, int]]:
+        """Spans of ``pattern`` in the sentence (memoised under ``key``)."""
+        memo_key = "cue:" + key
+        spans: list[tuple[int, int]] | None = self._memo.get(memo_key)
+        if spans is None:
+            spans = [(m.start(), m.end()) for m in pattern.finditer(self.text, self.start, self.end)]
+            self._memo[memo_key] = spans
+        return spans
+
+    def cue(self, key: str, pos: int, start: int | None = None) -> bool:
+        """A cue of kind ``key`` (a pattern name of cues.yaml) ends before ``pos``
+        (and begins at or after ``start``)."""
+        spans = self.spans(key, _cue_pattern(key))
+        if not spans:
+            return False
+        if start is None:
+            return spans[0][1] <= pos  # spans are in order and do not overlap
+        return any(s >= start and e <= pos for s, e in spans)
+
+    def clause(self, pos: int) -> int:
+        """Start of the clause holding ``pos`` (after the last ，；： before it)."""
+        delims: list[int] | None = self._memo.get("delims")
+        if delims is None:
+            delims = [self.start + i + 1 for i, ch in enumerate(self.sentence) if ch in cues.CLAUSE_END]
+            self._memo["delims"] = delims
+        i = bisect.bisect_right(delims, pos) - 1
+        return delims[i] if i >= 0 else self.start
+
+    def years(self) -> list[tuple[int, int, int]]:
+        """Years named in the sentence as time references: (start, end, year);
+        baselines (比2019年, 2019年的148%) are left out."""
+        found: list[tuple[int, int, int]] | None = self._memo.get("years")
+        if found is None:
+            rx = cues.load().rx
+            sentence = self.sentence
+            found = [
+                (self.start + m.start(), self.start + m.end(), int(m.group("y")))
+                for m in rx.year_in.finditer(sentence)
+                if not rx.baseline_year.match(sentence, max(0, m.start() - 2), m.end())
+                and not rx.baseline_year.match(sentence, max(0, m.start() - 1), m.end())
+                and not rx.base_after.match(sentence, m.end())
+            ]
+            self._memo["years"] = found
+        return found
+
+    def named_years(self, pos: int) -> list[int]:
+        return [y for _, e, y in self.years() if e <= pos]
+
+    def named_years_at(self, pos: int) -> list[tuple[int, int]]:
+        return [(e, y) for _, e, y in self.years() if e <= pos]
+
+    def horizons(self) -> list[regex.Match[str]]:
+        found: list[regex.Match[str]] | None = self._memo.get("horizons")
+        if found is None:
+            found = list(cues.load().horizon.finditer(self.text, self.start, self.end))
+            self._memo["horizons"] = found
+        return found
+
+    def horizon(self, pos: int) -> regex.Match[str] | None:
+        """The last horizon phrase (到2020年, “十四五”期间, 今后五年) ending before ``pos``."""
+        last = None
+        for h in self.horizons():
+            if h.end() <= pos:
+                last = h
+        return last
+
+
+def _cue_pattern(key: str) -> regex.Pattern[str]:
+    c = cues.load()
+    if key in ("estimate", "target"):
+        p: regex.Pattern[str] = getattr(c, key)
+        return p
+    p = getattr(c.rx, key)
+    return p

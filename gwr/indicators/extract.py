@@ -1,0 +1,127 @@
+"""extract: the sentence loop of gwr.indicators.
+
+Splits the clean text into sentences, skips those with no figure, gives each
+the role of its section and the aliases inside it (a frozen Sentence), binds
+each figure to its subject and hands it to ``build``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from gwr import cues, numbers
+from gwr.indicators import build, figures, subject
+from gwr.indicators.context import Sentence
+from gwr.types import CleanText, Mention, Metadata, Role, Section
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (a sentence keeps its final 。)."""
+    spans = []
+    pos = 0
+    for m in cues.load().rx.sentence_break.finditer(text):
+        end = m.start() + (text[m.start()] != "\n")
+        if end > pos:
+            spans.append((pos, end))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
+
+
+def role_at(sections: Sequence[Section], starts: list[int], offset: int) -> Role | None:
+    """Role of the innermost section containing ``offset`` (None outside all)."""
+    i = bisect.bisect_right(starts, offset) - 1
+    while i >= 0:  # innermost section containing offset: walk back over candidates
+        s = sections[i]
+        if s.start <= offset < s.end:
+            return s.role
+        i -= 1
+    return None
+
+
+def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metadata) -> tuple[Mention, ...]:
+    """Every quantified figure in the clean text, in document order."""
+    text = clean.text
+    aliases = subject.aliases(text)
+    alias_starts = [a.start for a in aliases]
+    sec_starts = [s.start for s in sections]
+    plan_starts = [s.start for s in sections if s.role in ("plan_targets", "plan_tasks")]
+    first_plan = min(plan_starts) if plan_starts else None
+    everything = numbers.scan_quantities(text)
+    q_starts = [q.start for q in everything]
+    out: list[Mention] = []
+    spans = sentences(text)
+    starts = [sp[0] for sp in spans]
+    # only sentences with a figure, or with a figure stated in words, need reading
+    wanted = {bisect.bisect_right(starts, p) - 1 for p in q_starts}
+    wanted.update(bisect.bisect_right(starts, m.start()) - 1 for m in cues.load().rx.worded.finditer(text))
+    for index in sorted(i for i in wanted if i >= 0):
+        s_start, s_end = spans[index]
+        qlo = bisect.bisect_left(q_starts, s_start)
+        qhi = bisect.bisect_left(q_starts, s_end)
+        quantities = [q for q in everything[qlo:qhi] if q.end <= s_end]
+        sentence = text[s_start:s_end]
+        worded = "持平" in sentence or "目标" in sentence
+        if not quantities and not worded:
+            continue
+        role = role_at(sections, sec_starts, s_start)
+        if role == "glossary":
+            continue
+        if role in (None, "other") and first_plan is not None:
+            # reports review first and plan after: an unnamed section takes its side
+            role = "review" if s_start < first_plan else "plan_tasks"
+        lo = bisect.bisect_left(alias_starts, s_start)
+        hi = bisect.bisect_left(alias_starts, s_end)
+        ctx = Sentence(text, s_start, s_end, role, meta, tuple(aliases[lo:hi]))
+        if worded:
+            out.extend(build.absent(ctx))
+            out.extend(build.fixed(ctx))
+        if quantities:
+            out.extend(sentence_mentions(ctx, quantities))
+    return tuple(out)
+
+
+def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[Mention]:
+    """The mentions of one sentence's figures, in order."""
+    continues = cues.load().rx.continues
+    quantities = [q for q in quantities if not figures.not_a_figure(s, q)]
+    out: list[Mention] = []
+    assigned = subject.lists(s, quantities)
+    prev_ids: tuple[str, ...] = ()
+    prev_label: str | None = None
+    prev_end = s.start
+    for i, q in enumerate(quantities):
+        if i > 0:
+            prev_end = quantities[i - 1].end
+        if q.unit in cues.SKIP_UNITS:
+            continue
+        clause = s.clause(q.start)
+        if i in assigned:
+            ind, label, lead_from, lead_to = assigned[i]
+            binding = build.Binding(q, ind, None, clause, False, label, lead_from, lead_to, prev_end)
+            mention = build.build(s, binding)
+            if mention is not None:
+                out.append(mention)
+                if ind:
+                    prev_ids = (ind,)
+            continue
+        ids, alias, inherited = subject.indicator(s, q, clause, prev_ids)
+        ids = tuple(i for i in ids if subject.unit_fits(i, q, alias is not None and not inherited))
+        if not ids and q.unit is None and q.kind == "number":
+            continue  # a bare number with no indicator is not a figure we can name
+        label = None
+        since = s.text[max(clause, prev_end) : q.start].lstrip("、和及")
+        if not ids and prev_label and continues.match(since):
+            label = prev_label  # 海洋经济总产值4200亿元、增长9%以上
+        for ind in ids or (None,):
+            mention = build.build(
+                s, build.Binding(q, ind, alias, clause, inherited, label, prev_end=prev_end)
+            )
+            if mention is not None:
+                out.append(mention)
+                prev_label = mention.label
+        if ids:
+            prev_ids = ids
+    return out

@@ -1,0 +1,58 @@
+"""labels: the verb–object phrase an unnamed figure counts (新建5G基站1万个 →
+新建5G基站), for figures no indicator of the taxonomy names."""
+
+from __future__ import annotations
+
+import regex
+
+from gwr import cues, numbers
+
+_LATIN = regex.compile(r"[A-Za-z]")
+_DIGIT_TOKEN = regex.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*")
+_SPACES_QUOTES = regex.compile(r"[\s" + cues.QUOTES_ESCAPED + r"]")
+
+
+def no_loose_digits(label: str) -> bool:
+    """Digits only inside Latin tokens (5G基站, PM10), never a loose number."""
+    return all(_LATIN.search(tok) for tok in _DIGIT_TOKEN.findall(label))
+
+
+def cut_label(label: str, limit: int = 20) -> str:
+    if len(label) <= limit:
+        return label
+    return label[-limit:]
+
+
+def clean_label(part: str) -> str | None:
+    """The label of one item of a subject list (A、B和C)."""
+    rx = cues.load().rx
+    label = rx.label_trim.sub("", _SPACES_QUOTES.sub("", part))
+    label = rx.label_item_verb.sub("", label)
+    if len(label) < 2 or not no_loose_digits(label):
+        return None
+    return cut_label(label)
+
+
+def label(text: str, start: int, q: numbers.Quantity) -> str | None:
+    """The verb–object phrase a figure counts: the words before it from
+    ``start`` (its clause, or after any earlier figure), or the verb before
+    and the noun after it for counts ("拆除134台燃煤小锅炉" -> 拆除燃煤小锅炉)."""
+    rx = cues.load().rx
+    before = text[start : q.start]
+    before = rx.label_year.sub("", before)
+    before = _SPACES_QUOTES.sub("", before)
+    before = rx.label_piece.split(before)[-1] if before else before
+    found = rx.label_trim.sub("", before)
+    found = rx.label_tail_verb.sub("", found) or found
+    listed = found.endswith(("和", "与"))  # 13座城市公园和275个口袋公园: the noun follows (not 及: 惠及)
+    if q.unit not in (None, "percent", "pp", "permille", "CNY", "USD") and (len(found) <= 4 or listed):
+        after = rx.label_noun_after.match(text[q.end : q.end + 30])
+        if after:
+            noun = after.group("noun").strip("“”")
+            if not rx.label_verbs.match(noun):
+                # after 和 the words before belong to the previous item: the noun alone
+                verb = "" if listed else rx.label_new.sub("", found)
+                found = verb + noun
+    if len(found) < 2 or rx.label_verbs.match(found) or not no_loose_digits(found):
+        return None
+    return cut_label(found)

@@ -1,0 +1,77 @@
+"""measure: what kind of figure a quantity is (level, growth, rate, share,
+pp_change, ratio), its sign, and its comparator (>=, <=, ~, >, <, =)."""
+
+from __future__ import annotations
+
+from gwr import cues, numbers, taxonomy
+from gwr.indicators.context import Alias
+from gwr.types import Comparator, Measure
+
+
+def measure(
+    q: numbers.Quantity, info: taxonomy.Indicator | None, lead: str, alias: Alias | None = None
+) -> tuple[Measure, int]:
+    """(measure, sign) of ``q`` from its indicator and the words ``lead`` before it."""
+    c = cues.load()
+    if alias is not None and c.down.search(alias.text[-3:]) and not c.up.search(lead):
+        lead = alias.text[-3:] + lead  # 农村贫困人口减少三成
+    if q.kind == "pp":
+        sign = -1 if c.down.search(lead[-8:]) else 1
+        return "pp_change", sign
+    if q.kind == "ratio":
+        return "ratio", 1
+    if q.kind in ("percent", "permille") and info is None and c.rx.share_lead.search(lead):
+        return "share", 1
+    if q.kind in ("percent", "permille"):
+        near = lead[-10:]
+        down = c.down.search(near)
+        up = c.up.search(near)
+        if info is not None and info.id == "cpi":
+            return "growth", -1 if down and not up else 1
+        if down or up:
+            if (
+                info is not None
+                and "growth" not in info.measures
+                and info.unit == "percent"
+                and c.rx.rate_to_level.search(near)
+            ):
+                # 城镇化率提高到60%: the level of a rate, not its growth
+                return ("rate" if "rate" in info.measures else "share"), 1
+            if down and (up is None or down.end() > up.end()):
+                return "growth", -1
+            return "growth", 1
+        if info is not None:
+            for m in ("rate", "share"):
+                if m in info.measures:
+                    return m, 1
+            if "growth" in info.measures and info.unit != "percent":
+                return "growth", 1
+        if c.share.search(lead[-12:]) or "率" in lead[-6:]:
+            return "share", 1
+        return ("share" if info is None else "growth"), 1
+    if q.kind == "multiple":
+        return "growth", 1
+    # 减少贫困人口1232万人 is a level of reduction, not a negative count
+    return "level", 1
+
+
+def comparator(lead: str, tail: str) -> Comparator:
+    """The comparator from the words after the figure (which win) or before it."""
+    c = cues.load()
+    m = c.comparator_after.match(tail)
+    if m is not None and m.lastgroup:
+        return cues.COMPARATOR_OF[m.lastgroup]
+    m = c.comparator_before.search(lead[-6:])
+    if m is not None and m.lastgroup:
+        return cues.COMPARATOR_OF[m.lastgroup]
+    # 不超过国家规定时限的40%: a limit word a few words before, joined by 的
+    m = c.rx.limit_before.search(lead)
+    if m:
+        return ">=" if c.rx.limit_at_least.match(m.group()) else "<="
+    return "="
+
+
+def comparator_len(tail: str) -> int:
+    """Length of the comparator word right after the figure (0 when none)."""
+    m = cues.load().comparator_after.match(tail)
+    return m.end() if m is not None else 0

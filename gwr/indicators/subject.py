@@ -1,0 +1,213 @@
+"""subject: binding a figure to the indicator (or the list item) it measures.
+
+Aliases come from one Aho–Corasick automaton over the taxonomy. A figure is
+tied to the nearest alias before it in its clause (or the clause before, for
+"达到928亿元，增长7%"), to a subject right after a count (7万农村贫困人口), or
+to its place in a list ("A、B分别增长X%和Y%").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from gwr import cues, numbers, taxonomy
+from gwr.indicators.context import Alias, Sentence
+
+_HAN_RUN = regex.compile(r"[\p{Han}]*")
+
+# (indicator, label, start and end of the verb text) of a listed figure
+Listed = tuple[str | None, str | None, int, int]
+
+
+def aliases(text: str) -> list[Alias]:
+    """Indicator aliases in the text, leftmost-longest. An alias that is the
+    denominator of a share (占地区生产总值比重) is not the figure's subject: the
+    subject before 占 gets its share-of-GDP indicator when it has one."""
+    c = cues.load()
+    out: list[Alias] = []
+    for end_idx, (alias, ind) in cues.automaton().iter_long(text):
+        if not ind:
+            continue
+        start = end_idx - len(alias) + 1
+        if c.denominator.search(text, max(0, start - 4), start):
+            if out and out[-1].end >= start - 4 and out[-1].ids[0] in c.share_of_gdp:
+                prev = out.pop()
+                out.append(
+                    Alias(
+                        prev.start,
+                        end_idx + 1,
+                        text[prev.start : end_idx + 1],
+                        (c.share_of_gdp[prev.ids[0]],),
+                    )
+                )
+            continue
+        out.append(Alias(start, end_idx + 1, alias, tuple(ind.split(","))))
+    return out
+
+
+def unit_fits(ind: str, q: numbers.Quantity, adjacent: bool) -> bool:
+    """A level in a unit the indicator cannot have is not that indicator
+    (实现了300个蓝天 after a PM2.5 figure)."""
+    if q.kind != "number":
+        return True
+    info = taxonomy.indicator(ind)
+    if info.unit == q.unit or (info.unit in cues.MONEY and q.unit in cues.MONEY):
+        return True
+    if info.unit == "ton" and q.unit == "kg":
+        return True
+    return adjacent and q.unit is None
+
+
+def indicator(
+    s: Sentence, q: numbers.Quantity, clause: int, prev_ids: tuple[str, ...]
+) -> tuple[tuple[str, ...], Alias | None, bool]:
+    """(indicator ids, the alias they come from, inherited from an earlier clause)."""
+    rx = cues.load().rx
+    text = s.text
+    before = [a for a in s.aliases if clause <= a.start and a.end <= q.start]
+    if before:
+        last = before[-1]
+        between = text[last.end : q.start]
+        if len(between) <= 24:
+            group = joined(s, before)
+            if len(group) > 1 and rx.each.search(between):
+                ids = tuple(i for a in group for i in a.ids)
+                return ids, last, False
+            if rx.each_strict.search(between) and len(last.ids) > 1:
+                return last.ids, last, False
+            return last.ids[:1] if len(last.ids) > 1 else last.ids, last, False
+    # the subject right after a count: 确保7万农村贫困人口脱贫
+    if q.kind == "number":
+        after = next((a for a in s.aliases if q.end <= a.start <= q.end + 4), None)
+        if (
+            after is not None
+            and _HAN_RUN.fullmatch(text, q.end, after.start)
+            and (len(after.ids) == 1 and unit_fits(after.ids[0], q, False))
+        ):
+            return after.ids, after, False
+    # a clause that only continues the previous one: "达到928亿元，增长7%"
+    head = text[clause : q.start]
+    if prev_ids and len(head) <= 12 and rx.continues.match(head):
+        return prev_ids[:1], None, True
+    # the subject ends the clause before: "经济增长速度的宏观调控目标，定为百分之八至九"
+    earlier = [a for a in s.aliases if a.end <= clause]
+    if earlier and len(head) <= 8 and rx.states.match(head):
+        last = earlier[-1]
+        gap = text[last.end : q.start]
+        if len(gap) <= 30 and not numbers.scan_quantities(text, last.end, q.start):
+            return last.ids[:1], last, True
+    return (), None, False
+
+
+def joined(s: Sentence, before: list[Alias]) -> list[Alias]:
+    """The run of aliases ending at the last one, joined by 、和及与."""
+    joiner = cues.load().rx.alias_joiner
+    group = [before[-1]]
+    for a in reversed(before[:-1]):
+        if joiner.fullmatch(s.text, a.end, group[0].start):
+            group.insert(0, a)
+        else:
+            break
+    return group
+
+
+def lists(s: Sentence, quantities: list[numbers.Quantity]) -> dict[int, Listed]:
+    """Figures listed against subjects in order: "A、B分别增长X%和Y%",
+    "城乡居民人均可支配收入40587元和16865元，分别增长6.7%和7.7%".
+    Returns {quantity index: (indicator, label, start and end of the verb text)}."""
+    rx = cues.load().rx
+    out: dict[int, Listed] = {}
+    runs: list[list[int]] = []
+    for i, q in enumerate(quantities):
+        if runs and i - 1 == runs[-1][-1]:
+            gap = s.text[quantities[i - 1].end : q.start]
+            gap = rx.comparator_after_figure.sub("", gap)
+            if rx.figure_joiner.fullmatch(gap):
+                runs[-1].append(i)
+                continue
+        runs.append([i])
+    subjects: list[tuple[str | None, str | None]] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        first = quantities[run[0]]
+        clause = s.clause(first.start)
+        head = s.text[clause : first.start]
+        verb = rx.list_verb.search(head)
+        subject_text = head[: verb.start()] if verb else head
+        subject_end = clause + len(subject_text)
+        found = items(s, clause, subject_end)
+        if not found and subjects and len(subjects) == len(run):
+            found = subjects
+        if len(found) != len(run):
+            continue
+        subjects = found
+        for (ind, label), qi in zip(found, run, strict=True):
+            out[qi] = (ind, label if ind is None else None, subject_end, first.start)
+    return out
+
+
+def items(s: Sentence, start: int, end: int) -> list[tuple[str | None, str | None]]:
+    """Split a subject list (A、B和C) into (indicator, label) items. Items that
+    share a head noun are completed from their neighbours: 城镇和农村居民人均
+    可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入."""
+    from gwr.indicators.labels import clean_label
+
+    rx = cues.load().rx
+    text = s.text[start:end]
+    if not text.strip():
+        return []
+    for a in s.aliases:
+        if (
+            len(a.ids) > 1
+            and a.start >= start
+            and a.end <= end
+            and not text[: a.start - start].strip("全省市区县年今")
+        ):
+            return [(i, None) for i in a.ids]  # 城镇和农村居民人均可支配收入 X和Y
+    parts = list(rx.item_split.split(text))
+    found: list[tuple[str | None, str | None]] = []
+    pos = start
+    for part in parts:
+        p_start = s.text.find(part, pos, end) if part else pos
+        p_end = p_start + len(part)
+        pos = p_end
+        inside = [a for a in s.aliases if p_start <= a.start and a.end <= p_end]
+        if inside:
+            alias = inside[-1]
+            if len(parts) == 1 and len(alias.ids) > 1:
+                return [(i, None) for i in alias.ids]  # 城乡居民人均可支配收入 X和Y
+            found.append((alias.ids[0], None))
+        else:
+            found.append((None, clean_label(part)))
+    index = cues.alias_index()
+    out: list[tuple[str | None, str | None]] = []
+    for k, (ind, label) in enumerate(found):
+        if ind is None:
+            ind = complete(parts, k, found, index)
+        if ind is None and not label:
+            return []
+        out.append((ind, label if ind is None else None))
+    return out
+
+
+def complete(
+    parts: list[str], k: int, found: list[tuple[str | None, str | None]], index: dict[str, str]
+) -> str | None:
+    """An indicator for list item ``k`` borrowed from a neighbour that names one:
+    the item plus the neighbour's tail (城镇 + 居民人均可支配收入), or the
+    neighbour's head plus the item (单位国内生产总值 + 二氧化碳排放)."""
+    rx = cues.load().rx
+    item = rx.label_trim.sub("", parts[k].strip())
+    if not item:
+        return None
+    for j in range(len(found)):
+        if j == k:
+            continue
+        neighbour = rx.list_verb.sub("", parts[j].strip())
+        for cut in range(1, min(12, len(neighbour))):
+            for candidate in (item + neighbour[cut:], neighbour[:cut] + item):
+                hit = index.get(candidate)
+                if hit is not None:
+                    return hit
+    return None
