@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gwr.fields import labels
 from gwr.types import GwrError
 
 if TYPE_CHECKING:
@@ -39,70 +40,8 @@ DTA_STR_MAX = 2045
 TRUNCATED = "…[truncated by gwr: {n} characters in all]"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
-# Variable labels (Stata, <= 80 characters) of every column gwr exports; docs/corpus.md repeats them.
-LABELS: dict[str, str] = {
-    "document_id": "gwr document id (documents.id)",
-    "path": "absolute path of the file read",
-    "member": "zip member name",
-    "row": "1-based data row of a CSV/XLSX/JSONL container",
-    "source_url": "URL stated by the page or container",
-    "published_on": "publication date stated by the page or container",
-    "sha256": "SHA-256 of the raw bytes of the document",
-    "text_sha256": "SHA-256 of the clean text (UTF-8)",
-    "encoding": "encoding used to decode the bytes",
-    "format": "input format: txt, html, pdf, docx, csv, xlsx, jsonl",
-    "doc_kind": "report, summary or other",
-    "region_name": "official name of the government reporting",
-    "region_code": "GB/T 2260 code of the region (100000 = national)",
-    "level": "national, province, city, county or district",
-    "report_year": "year whose plan the report sets",
-    "review_year": "year the report reviews",
-    "speaker": "who delivered the report",
-    "delivered_on": "date of delivery (ISO)",
-    "meeting": "the people's congress meeting",
-    "title": "title line as printed",
-    "chars": "length of the clean text in characters",
-    "n_warnings": "number of extraction warnings",
-    "warnings": "extraction warnings, JSON list of {code, message}",
-    "extractor_version": "gwr extractor version that produced the row",
-    "canonical_id": "canonical document of its duplicate group",
-    "duplicate_of": "canonical document this one duplicates (empty if canonical)",
-    "dup_kind": "exact, near or same_key (empty if canonical)",
-    "created_at": "when the document was stored (UTC)",
-    "mention_id": "gwr mention id (mentions.id)",
-    "year": "year the figure refers to (else the report year)",
-    "indicator": "canonical indicator id (gwr/data/indicators.yaml)",
-    "label": "verb-object phrase of an open commitment",
-    "value": "value in the base unit",
-    "value_text": "value as an exact decimal",
-    "unit": "base unit (percent, CNY, person, ...)",
-    "currency": "currency of a money value",
-    "low": "low end of a range",
-    "low_text": "low end of a range as an exact decimal",
-    "high": "high end of a range",
-    "high_text": "high end of a range as an exact decimal",
-    "comparator": "comparator: >=, >, <, <=, ~, =, range, absent",
-    "measure": "level, growth, rate, share, pp_change, ratio",
-    "status": "target, actual or estimate",
-    "strength": "hard or soft target wording",
-    "start": "start offset of the figure in the clean text",
-    "end": "end offset of the figure in the clean text",
-    "raw": "the figure as printed",
-    "sentence": "the sentence holding the figure",
-    "approx": "1 if the figure is approximate",
-    "confidence": "extraction confidence, 0-1",
-    "flags": "extraction flags, JSON list",
-    "section": "role of the enclosing outline section",
-    "alias": "indicator name as printed",
-    "main": "1 if in the main-target passage",
-    "topic": "attention topic id",
-    "topic_name": "attention topic name",
-    "count": "occurrences of the topic's terms",
-    "per_10k_chars": "occurrences per 10,000 characters of clean text",
-    "sentences": "sentences mentioning the topic",
-    "sentences_total": "sentences in the document",
-    "sentence_share": "share of sentences mentioning the topic",
-}
+# Variable labels (Stata, <= 80 characters) of every column gwr exports, from the field declarations.
+LABELS: dict[str, str] = labels()
 
 
 def write(

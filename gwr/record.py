@@ -1,7 +1,9 @@
 """record: Document / Failure -> the JSON object of ``gwr extract --json``.
 
-The field names are a contract read by other tools; docs/schema.md documents
-each one. Decimals become JSON numbers (ints when whole) so that 7.5 stays 7.5.
+The field names are a contract read by other tools: the leaf objects (source,
+meta, outline, indicators, removed) are built from the declarations of
+``gwr.fields``, which also generate the tables of docs/schema.md. Decimals
+become JSON numbers (ints when whole) so that 7.5 stays 7.5.
 """
 
 from __future__ import annotations
@@ -10,16 +12,8 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from gwr.types import Document, Failure, Mention, Provenance
-
-
-def _source(p: Provenance) -> dict[str, Any]:
-    out: dict[str, Any] = {"path": p.path}
-    for key in ("member", "row", "source_url", "published_on"):
-        value = getattr(p, key)
-        if value is not None:
-            out[key] = value
-    return out
+from gwr.fields import DOC_KIND, EDIT, MENTION, META, RAW, SECTION, SOURCE, Field
+from gwr.types import Document, Failure, Mention, Metadata, Provenance
 
 
 def number(value: Decimal | None) -> int | float | None:
@@ -30,69 +24,53 @@ def number(value: Decimal | None) -> int | float | None:
     return float(value)
 
 
+def json_value(f: Field, value: Any) -> Any:
+    """The JSON form of one field's value."""
+    if f.kind == "decimal":
+        return number(value)
+    if f.kind == "list":
+        return list(value)
+    if f.kind == "bool":
+        return bool(value)
+    return value
+
+
+def _leaf(obj: object, fields: tuple[Field, ...]) -> dict[str, Any]:
+    return {f.name: json_value(f, getattr(obj, f.name)) for f in fields if f.json}
+
+
+def _source(p: Provenance) -> dict[str, Any]:
+    out: dict[str, Any] = {"path": p.path}
+    for f in SOURCE[1:]:  # the optional ones appear only when known
+        value = getattr(p, f.name)
+        if value is not None:
+            out[f.name] = value
+    return out
+
+
 def mention_record(m: Mention) -> dict[str, Any]:
-    return {
-        "indicator": m.indicator,
-        "label": m.label,
-        "value": number(m.value),
-        "unit": m.unit,
-        "currency": m.currency,
-        "low": number(m.low),
-        "high": number(m.high),
-        "comparator": m.comparator,
-        "measure": m.measure,
-        "status": m.status,
-        "strength": m.strength,
-        "year": m.year,
-        "start": m.start,
-        "end": m.end,
-        "sentence": m.sentence,
-        "raw": m.raw,
-        "approx": m.approx,
-        "confidence": m.confidence,
-        "flags": list(m.flags),
-        "section": m.section,
-        "alias": m.alias,
-        "main": m.main,
-        "aggregate": m.aggregate,
-        "period_start": m.period_start,
-        "period_end": m.period_end,
-        "scope": m.scope,
-    }
+    return _leaf(m, MENTION)
+
+
+def evidence_record(meta: Metadata) -> dict[str, Any]:
+    return {k: {"start": e.start, "end": e.end, "confidence": e.confidence} for k, e in meta.evidence.items()}
+
+
+def warnings_record(doc: Document) -> list[dict[str, str]]:
+    return [{"code": n.code, "message": n.message} for n in doc.raw.notices + doc.meta.notices]
 
 
 def document_record(doc: Document) -> dict[str, Any]:
-    meta = doc.meta
-    warnings = [{"code": n.code, "message": n.message} for n in doc.raw.notices + meta.notices]
     return {
         "source": _source(doc.raw.provenance),
-        "sha256": doc.raw.sha256,
-        "encoding": doc.raw.encoding,
-        "format": doc.raw.format,
-        "doc_kind": meta.doc_kind,
-        "meta": {
-            "region_name": meta.region_name,
-            "region_code": meta.region_code,
-            "level": meta.level,
-            "report_year": meta.report_year,
-            "review_year": meta.review_year,
-            "speaker": meta.speaker,
-            "delivered_on": meta.delivered_on,
-            "meeting": meta.meeting,
-            "title": meta.title,
-        },
-        "evidence": {
-            k: {"start": e.start, "end": e.end, "confidence": e.confidence} for k, e in meta.evidence.items()
-        },
-        "warnings": warnings,
-        "outline": [
-            {"title": s.title, "level": s.level, "role": s.role, "start": s.start, "end": s.end}
-            for s in doc.outline
-        ],
+        **_leaf(doc.raw, RAW),
+        DOC_KIND.name: doc.meta.doc_kind,
+        "meta": _leaf(doc.meta, META),
+        "evidence": evidence_record(doc.meta),
+        "warnings": warnings_record(doc),
+        "outline": [_leaf(s, SECTION) for s in doc.outline],
         "indicators": [mention_record(m) for m in doc.mentions],
-        "removed": [
-            {"start": e.start, "end": e.end, "rule": e.rule, "text": e.text} for e in doc.clean.edits
-        ],
+        "removed": [_leaf(e, EDIT) for e in doc.clean.edits],
         "text": doc.clean.text,
     }
 

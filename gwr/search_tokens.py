@@ -135,6 +135,11 @@ def fts_query(query: str) -> str:
     return " AND ".join(phrases)
 
 
+def phrases(query: str) -> list[str]:
+    """The space-separated words of each part of ``query`` (PostgreSQL's phraseto_tsquery)."""
+    return [" ".join(part) for part in _parts(query)]
+
+
 def query_parts(query: str) -> list[str]:
     """The space-separated parts of ``query`` that hold words (for substring search)."""
     return [p for p in query.split() if any(_indexable(ch) for ch in p)]

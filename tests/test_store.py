@@ -15,6 +15,7 @@ import pytest
 
 from gwr.store import corpus as corpus_module
 from gwr.store.corpus import Corpus
+from gwr.store.sqlite import engine as sqlite_engine
 from gwr.types import (
     CleanText,
     Document,
@@ -336,7 +337,7 @@ def test_older_schema_is_upgraded(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         con.execute("DROP INDEX mentions_panel")
     _set_version(path, 0)
     monkeypatch.setitem(
-        corpus_module.MIGRATIONS,
+        sqlite_engine.MIGRATIONS,
         0,
         ("CREATE TABLE legacy_notes (note TEXT)", "INSERT INTO legacy_notes VALUES ('moved')"),
     )
@@ -353,7 +354,7 @@ def test_failed_upgrade_leaves_the_database_as_it_was(
     path = tmp_path / "old.db"
     Corpus(path, create=True).close()
     _set_version(path, 0)
-    monkeypatch.setitem(corpus_module.MIGRATIONS, 0, ("CREATE TABLE half_done (x)", "THIS IS NOT SQL"))
+    monkeypatch.setitem(sqlite_engine.MIGRATIONS, 0, ("CREATE TABLE half_done (x)", "THIS IS NOT SQL"))
     with pytest.raises(GwrError):
         Corpus(path)
     with sqlite3.connect(path) as con:

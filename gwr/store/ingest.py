@@ -3,49 +3,49 @@
 The parent walks the paths, hashes each file and skips a file already stored by
 the current extractor version (same raw sha256); every other file goes to a
 worker process (``jobs`` > 1; in process when ``jobs`` is 1) that reads and
-extracts it and sends back one compact record per document (``compact``: the
-JSON record of ``gwr extract`` plus exact decimals, the clean-text hash, the
-MinHash signature and the search words). The parent writes each document in its
+extracts it and sends back the rows of each document (``gwr.store.rows``:
+built in the worker from the typed record, search words included). The parent writes each document in its
 own transaction as results arrive (so ids follow completion order; nothing
 else depends on them), so a killed run leaves a consistent database and the
 next run does the rest.
 Failures are stored and counted; the batch goes on. Duplicate links are
-recomputed at the end (``Corpus.dedup``).
+recomputed at the end (``Writer.dedup``).
+
+This module drives any store through ``Writer``, the few operations it needs;
+``gwr.store.corpus.Corpus`` implements them and calls ``ingest`` (imports run
+corpus -> ingest -> rows, never back). The worker pool is ``run_local_pool``.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from gwr.store.rows import DocumentRows, FailureRow, Key, document_rows, failure_row
 from gwr.types import Document, Failure, GwrError, Provenance
 
-if TYPE_CHECKING:
-    from gwr.store.corpus import Corpus
+Result = DocumentRows | FailureRow | None  # None: a document already stored (skipped)
 
-Key = tuple[str, str | None, int | None]  # (sha256, member, row)
-# the "meta" fields of gwr.record stored as documents columns (a field added there needs a column
-# in schema.sql and a version step in corpus.py before it is stored)
-META_FIELDS = (
-    "region_name",
-    "region_code",
-    "level",
-    "report_year",
-    "review_year",
-    "speaker",
-    "delivered_on",
-    "meeting",
-    "title",
-)
+
+class Writer(Protocol):
+    """What ingest needs from a store (``gwr.store.corpus.Corpus`` implements it)."""
+
+    def begin_run(self, command: str, paths: Sequence[str], extractor_version: str) -> int: ...
+    def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None: ...
+    def load_regions(self) -> None: ...
+    def known_sources(self, extractor_version: str, path: str | None = None) -> set[Key]: ...
+    def outdated(self, extractor_version: str) -> list[tuple[int, str, str | None, int | None]]: ...
+    def write(self, rows: DocumentRows, run_id: int | None, extractor_version: str) -> str: ...
+    def write_failure(self, row: FailureRow, run_id: int | None) -> None: ...
+    def dedup(self) -> Any: ...
+    def own_files(self) -> set[Path]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,188 +83,30 @@ class IngestSummary:
         return {"added": self.added, "updated": self.updated, "skipped": self.skipped, "failed": self.failed}
 
 
-# ------------------------------------------------------------------ records
-
-
-def _exact(value: Decimal | None) -> str | None:
-    return None if value is None else format(value, "f")
-
-
-def compact(item: Document | Failure) -> dict[str, Any]:
-    """What a worker sends back for one document: small, picklable, enough to write every table."""
-    from gwr import search_tokens
-    from gwr.record import document_record, failure_record
-    from gwr.store.dedup import minhash
-
-    if isinstance(item, Failure):
-        return {"kind": "failure", "record": failure_record(item)}
-    record = document_record(item)
-    for rec, m in zip(record["indicators"], item.mentions, strict=True):
-        rec.update(value_text=_exact(m.value), low_text=_exact(m.low), high_text=_exact(m.high))
-    for rec, s in zip(record["outline"], item.outline, strict=True):
-        rec["title_end"] = s.title_end
-    tokens = search_tokens.segment(item.clean.text)
-    full = {
-        "kind": "document",
-        "record": record,
-        "text_sha256": hashlib.sha256(item.clean.text.encode("utf-8")).hexdigest(),
-        "minhash": minhash(item.clean.text),
-        "tokens": tokens.body,
-        "words": tokens.words,
-    }
-    # the rows are built here, in the worker: the single writer only inserts them
-    return {
-        "kind": "document",
-        "source": record["source"],
-        "rows": table_rows(full),
-        "tokens": tokens.body,
-        "words": tokens.words,
-    }
-
-
-REMOVED_TEXT_LIMIT = 2000
-
-
-def _clip(text: str) -> str:
-    """A removed text as stored in the DB: a pasted-again copy of the whole body is kept
-    as its first 2,000 characters and a count (the JSON output keeps all of it)."""
-    if len(text) <= REMOVED_TEXT_LIMIT:
-        return text
-    return f"{text[:REMOVED_TEXT_LIMIT]}…[{len(text) - REMOVED_TEXT_LIMIT} more characters]"
-
-
-def table_rows(item: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
-    """The ``documents`` row and the rows of its child tables, from a compact record."""
-    rec = item["record"]
-    src, meta = rec["source"], rec["meta"]
-    doc = {
-        "path": src["path"],
-        "member": src.get("member"),
-        "row": src.get("row"),
-        "source_url": src.get("source_url"),
-        "published_on": src.get("published_on"),
-        "sha256": rec["sha256"],
-        "text_sha256": item["text_sha256"],
-        "encoding": rec["encoding"],
-        "format": rec["format"],
-        "doc_kind": rec["doc_kind"],
-        **{k: meta.get(k) for k in META_FIELDS},
-        "evidence": json.dumps(rec["evidence"], ensure_ascii=False),
-        "warnings": json.dumps(rec["warnings"], ensure_ascii=False),
-        "n_warnings": len(rec["warnings"]),
-        "chars": len(rec["text"]),
-        "text": rec["text"],
-        "minhash": item["minhash"],
-    }
-    sections = [
-        {
-            "ord": i,
-            "title": s["title"],
-            "level": s["level"],
-            "role": s["role"],
-            "span_start": s["start"],
-            "span_end": s["end"],
-            "title_end": s.get("title_end", s["start"]),
-        }
-        for i, s in enumerate(rec["outline"])
-    ]
-    plain = (
-        "indicator",
-        "label",
-        "value",
-        "value_text",
-        "unit",
-        "currency",
-        "low",
-        "low_text",
-        "high",
-        "high_text",
-        "comparator",
-        "measure",
-        "status",
-        "strength",
-        "year",
-        "sentence",
-        "raw",
-        "confidence",
-        "section",
-        "alias",
-    )
-    mentions = [
-        {
-            "ord": i,
-            **{k: m.get(k) for k in plain},
-            "span_start": m["start"],
-            "span_end": m["end"],
-            "approx": int(bool(m["approx"])),
-            "main": int(bool(m.get("main", False))),
-            "flags": json.dumps(m["flags"], ensure_ascii=False) if m["flags"] else "[]",
-            "region_code": meta["region_code"],
-            "report_year": meta["report_year"],
-        }
-        for i, m in enumerate(rec["indicators"])
-    ]
-    removed = [
-        {
-            "ord": i,
-            "rule": e["rule"],
-            "span_start": e["start"],
-            "span_end": e["end"],
-            "text": _clip(e["text"]),
-        }
-        for i, e in enumerate(rec["removed"])
-    ]
-    return doc, {"sections": sections, "mentions": mentions, "removed": removed}
-
-
-def region_rows() -> list[tuple[object, ...]]:
-    """Rows of the ``regions`` table, with the province and prefecture each code rolls up to."""
-    from gwr import regions
-    from gwr.lexicon import read_tsv
-
-    rows: list[tuple[object, ...]] = []
-    for r in read_tsv("regions.tsv"):
-        start = int(r["valid_from"]) if r["valid_from"] else None
-        end = int(r["valid_to"]) if r["valid_to"] else None
-        year = end if end is not None else start
-        province = regions.province_of(r["code"], year)
-        city = regions.city_of(r["code"], year)
-        rows.append(
-            (
-                r["code"],
-                r["name"],
-                r["short"] or None,
-                r["level"],
-                r["parent"] or None,
-                province.code if province else None,
-                city.code if city else None,
-                start,
-                end,
-            )
-        )
-    return rows
-
-
 # ------------------------------------------------------------------ workers
 
 
-def extract_file(path: str, skip: frozenset[Key]) -> list[dict[str, Any]]:
-    """Worker: every document of one file as compact records (``{"kind": "skip"}`` for a
-    document in ``skip``). Never raises: an unexpected error becomes a failure record."""
+def rows_of(item: Document | Failure) -> DocumentRows | FailureRow:
+    return failure_row(item) if isinstance(item, Failure) else document_rows(item)
+
+
+def extract_file(path: str, skip: frozenset[Key]) -> list[Result]:
+    """Worker: the rows of every document of one file (None for a document in ``skip``).
+    Never raises: an unexpected error becomes a failure row."""
     from gwr.ingest import read_paths
     from gwr.pipeline import process_safely
 
-    out: list[dict[str, Any]] = []
+    out: list[Result] = []
     try:
         for raw in read_paths([path]):
             if isinstance(raw, Failure):
-                out.append(compact(raw))
+                out.append(failure_row(raw))
             elif (raw.sha256, raw.provenance.member, raw.provenance.row) in skip:
-                out.append({"kind": "skip"})
+                out.append(None)
             else:
-                out.append(compact(process_safely(raw)))
+                out.append(rows_of(process_safely(raw)))
     except Exception as exc:  # a bug in a stage must not stop the batch: record it
-        out.append(compact(Failure(Provenance(path), "internal", f"{type(exc).__name__}: {exc}")))
+        out.append(failure_row(Failure(Provenance(path), "internal", f"{type(exc).__name__}: {exc}")))
     return out
 
 
@@ -296,7 +138,7 @@ def _context() -> Any:
 
 
 def ingest(
-    corpus: Corpus,
+    corpus: Writer,
     paths: Sequence[str | Path],
     *,
     jobs: int = 1,
@@ -314,9 +156,7 @@ def ingest(
     try:
         corpus.load_regions()
         known = set() if force else corpus.known_sources(EXTRACTOR_VERSION)
-        own = {
-            corpus.path.absolute().with_name(corpus.path.name + s) for s in ("", "-wal", "-shm", "-journal")
-        }
+        own = corpus.own_files()
         files = [f for f in _files(paths) if not (isinstance(f, Path) and f in own)]  # never read our own db
         summary.files = len(files)
         total = len(files)
@@ -340,7 +180,7 @@ def ingest(
         report(done)
         for f in files:  # failures of the walk and files stored whole need no worker
             if isinstance(f, Failure):
-                _store(corpus, compact(f), summary, EXTRACTOR_VERSION)
+                _store(corpus, failure_row(f), summary, EXTRACTOR_VERSION)
             elif not force and (_sha256(f), None, None) in known:
                 summary.skipped += 1
                 summary.bytes += _size(str(f))
@@ -350,7 +190,7 @@ def ingest(
                 continue
             done += 1
             report(done)
-        for path, results in _run(tasks, jobs):
+        for path, results in run_local_pool(tasks, jobs):
             for item in results:
                 _store(corpus, item, summary, EXTRACTOR_VERSION)
             done += 1
@@ -367,7 +207,7 @@ def ingest(
     return summary
 
 
-def _finish(corpus: Corpus, run_id: int, status: str, summary: IngestSummary) -> None:
+def _finish(corpus: Writer, run_id: int, status: str, summary: IngestSummary) -> None:
     try:
         corpus.finish_run(run_id, status, summary.counts())
     except GwrError:
@@ -383,7 +223,7 @@ def _size(path: str) -> int:
         return 0
 
 
-def _run(tasks: list[tuple[str, frozenset[Key]]], jobs: int) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+def run_local_pool(tasks: list[tuple[str, frozenset[Key]]], jobs: int) -> Iterator[tuple[str, list[Result]]]:
     """Results of ``extract_file`` as they complete; at most ``4 * jobs`` files in flight, so a
     large container holds up one worker, not the writer."""
     if jobs <= 1 or len(tasks) <= 1:
@@ -394,7 +234,7 @@ def _run(tasks: list[tuple[str, frozenset[Key]]], jobs: int) -> Iterator[tuple[s
     # worker busy while the others sit idle at the end
     tasks = sorted(tasks, key=lambda t: -_size(t[0]))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
-        pending: dict[Future[list[dict[str, Any]]], str] = {}
+        pending: dict[Future[list[Result]], str] = {}
         queue = iter(tasks)
         try:
             while True:
@@ -418,28 +258,21 @@ def _run(tasks: list[tuple[str, frozenset[Key]]], jobs: int) -> Iterator[tuple[s
                 fut.cancel()
 
 
-def _store(corpus: Corpus, item: dict[str, Any], summary: IngestSummary, version: str) -> None:
-    kind = item["kind"]
-    if kind == "skip":
+def _store(corpus: Writer, item: Result, summary: IngestSummary, version: str) -> None:
+    if item is None:
         summary.skipped += 1
-    elif kind == "failure":
-        rec = item["record"]
-        corpus.write_failure(rec, summary.run_id)
+    elif isinstance(item, FailureRow):
+        corpus.write_failure(item, summary.run_id)
         summary.failed += 1
         if len(summary.failures) < 50:
-            summary.failures.append((_where(rec["source"]), rec["error"]["code"], rec["error"]["message"]))
+            summary.failures.append((item.where, item.code, item.message))
     elif corpus.write(item, summary.run_id, version) == "added":
         summary.added += 1
     else:
         summary.updated += 1
 
 
-def _where(src: dict[str, Any]) -> str:
-    member, row = src.get("member"), src.get("row")
-    return f"{src['path']}" + (f"!{member}" if member else "") + (f"#row{row}" if row else "")
-
-
-def reindex(corpus: Corpus, *, jobs: int = 1, progress: ProgressFn | None = None) -> IngestSummary:
+def reindex(corpus: Writer, *, jobs: int = 1, progress: ProgressFn | None = None) -> IngestSummary:
     """Re-extract the documents stored by an older extractor version, from their stored paths;
     ``not_reread`` names those that could not be re-read (missing, or changed on disk)."""
     from gwr import EXTRACTOR_VERSION
@@ -449,11 +282,11 @@ def reindex(corpus: Corpus, *, jobs: int = 1, progress: ProgressFn | None = None
     summary = ingest(corpus, paths, jobs=jobs, progress=progress, command="reindex")
     for _, path, member, row in corpus.outdated(EXTRACTOR_VERSION):
         why = "file not found" if not Path(path).exists() else "its content changed since it was stored"
-        summary.not_reread.append((_where({"path": path, "member": member, "row": row}), why))
+        summary.not_reread.append((FailureRow(path, member, row, "", "", None).where, why))
     return summary
 
 
-def add_items(corpus: Corpus, items: Iterable[Document | Failure]) -> IngestSummary:
+def add_items(corpus: Writer, items: Iterable[Document | Failure]) -> IngestSummary:
     """Store documents extracted in this process, then recompute duplicate links."""
     from gwr import EXTRACTOR_VERSION
 
@@ -462,7 +295,7 @@ def add_items(corpus: Corpus, items: Iterable[Document | Failure]) -> IngestSumm
     status = "failed"
     try:
         for item in items:
-            _store(corpus, compact(item), summary, EXTRACTOR_VERSION)
+            _store(corpus, rows_of(item), summary, EXTRACTOR_VERSION)
         corpus.dedup()
         status = "done"
     finally:

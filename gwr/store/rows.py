@@ -1,0 +1,161 @@
+"""rows: a typed ``Document`` (or ``Failure``) -> the rows of the corpus tables. Pure: no
+database, no files; runs in the worker processes so that the single writer only inserts.
+
+Every column comes from a declaration of ``gwr.fields`` read off the typed record with
+``getattr``: a field renamed there is renamed here, never silently stored as NULL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from gwr.fields import DOCUMENT_STORED, DOCUMENTS, EDIT, MENTION, META, RAW, SECTION, SOURCE, Field
+from gwr.types import Document, Failure, Provenance
+
+Row = dict[str, Any]
+Key = tuple[str, str | None, int | None]  # (sha256, member, row): one stored document
+REMOVED_TEXT_LIMIT = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRows:
+    """One document as rows: ``document`` (without run_id, extractor_version, created_at and
+    the duplicate links, which the writer adds), ``children`` by table, and the search text."""
+
+    document: Row
+    children: dict[str, list[Row]]
+    body: str  # the clean text segmented into words (space-separated)
+    words: str  # words inside longer words
+
+    @property
+    def key(self) -> Key:
+        return (self.document["sha256"], self.document["member"], self.document["row"])
+
+    @property
+    def source(self) -> tuple[str, str | None, int | None]:
+        return (self.document["path"], self.document["member"], self.document["row"])
+
+
+@dataclass(frozen=True, slots=True)
+class FailureRow:
+    path: str
+    member: str | None
+    row: int | None
+    code: str
+    message: str
+    sha256: str | None
+
+    @property
+    def where(self) -> str:
+        return (
+            self.path + (f"!{self.member}" if self.member else "") + (f"#row{self.row}" if self.row else "")
+        )
+
+
+def _exact(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+def sql_value(f: Field, value: Any) -> Any:
+    """The SQL form of one field's value (a decimal gives the float; ``_exact`` gives its text)."""
+    if f.kind == "decimal":
+        return None if value is None else float(value)
+    if f.kind == "bool":
+        return int(bool(value))
+    if f.kind == "list":
+        return json.dumps(list(value), ensure_ascii=False)
+    return value
+
+
+def _put(row: Row, obj: object, fields: tuple[Field, ...]) -> Row:
+    for f in fields:
+        value = getattr(obj, f.name)
+        row[f.sql] = sql_value(f, value)
+        if f.kind == "decimal":
+            row[f"{f.sql}_text"] = _exact(value)
+    return row
+
+
+def clip(text: str) -> str:
+    """A removed text as stored in the DB: a pasted-again copy of the whole body is kept
+    as its first 2,000 characters and a count (the JSON output keeps all of it)."""
+    if len(text) <= REMOVED_TEXT_LIMIT:
+        return text
+    return f"{text[:REMOVED_TEXT_LIMIT]}…[{len(text) - REMOVED_TEXT_LIMIT} more characters]"
+
+
+def document_rows(doc: Document) -> DocumentRows:
+    """The rows of one extracted document."""
+    from gwr import search_tokens
+    from gwr.record import evidence_record, warnings_record
+    from gwr.store.dedup import minhash
+
+    text = doc.clean.text
+    warnings = warnings_record(doc)
+    stored = {
+        "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "evidence": json.dumps(evidence_record(doc.meta), ensure_ascii=False),
+        "warnings": json.dumps(warnings, ensure_ascii=False),
+        "n_warnings": len(warnings),
+        "chars": len(text),
+        "text": text,
+        "minhash": minhash(text),
+    }
+    assert set(stored) == {f.name for f in DOCUMENT_STORED}
+    document: Row = {}
+    _put(document, doc.raw.provenance, SOURCE)
+    _put(document, doc.raw, RAW)
+    document["doc_kind"] = doc.meta.doc_kind
+    _put(document, doc.meta, META)
+    document.update(stored)
+    document = {name: document[name] for name in _DOCUMENT_ORDER if name in document}
+    copied = {"region_code": doc.meta.region_code, "report_year": doc.meta.report_year}
+    sections = [_put({"ord": i}, s, SECTION) for i, s in enumerate(doc.outline)]
+    mentions = [{**_put({"ord": i}, m, MENTION), **copied} for i, m in enumerate(doc.mentions)]
+    removed = [_put({"ord": i}, e, EDIT) for i, e in enumerate(doc.clean.edits)]
+    for r in removed:
+        r["text"] = clip(r["text"])
+    tokens = search_tokens.segment(text)
+    return DocumentRows(
+        document, {"sections": sections, "mentions": mentions, "removed": removed}, tokens.body, tokens.words
+    )
+
+
+_DOCUMENT_ORDER = [f.sql for f in DOCUMENTS.fields]
+
+
+def failure_row(f: Failure) -> FailureRow:
+    p: Provenance = f.provenance
+    return FailureRow(p.path, p.member, p.row, f.code, f.message, f.sha256)
+
+
+def region_rows() -> list[tuple[object, ...]]:
+    """Rows of the ``regions`` table, with the province and prefecture each code rolls up to."""
+    from gwr import regions
+    from gwr.lexicon import read_tsv
+
+    rows: list[tuple[object, ...]] = []
+    for r in read_tsv("regions.tsv"):
+        start = int(r["valid_from"]) if r["valid_from"] else None
+        end = int(r["valid_to"]) if r["valid_to"] else None
+        year = end if end is not None else start
+        province = regions.province_of(r["code"], year)
+        city = regions.city_of(r["code"], year)
+        rows.append(
+            (
+                r["code"],
+                r["name"],
+                r["short"] or None,
+                r["level"],
+                r["parent"] or None,
+                province.code if province else None,
+                city.code if city else None,
+                start,
+                end,
+            )
+        )
+    return rows
