@@ -15,8 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gwr.types import Document, Failure, Provenance, RawDocument
+
+if TYPE_CHECKING:
+    from gwr.frames import Extracted
 
 
 def process(raw: RawDocument) -> Document:
@@ -55,14 +59,17 @@ def iter_extract(paths: Iterable[str | Path]) -> Iterator[Document | Failure]:
         yield process_safely(item)
 
 
-def extract(path: str | Path | Iterable[str | Path]) -> list[Document | Failure]:
+def extract(path: str | Path | Iterable[str | Path]) -> Extracted:
     """Extract every document from a file, a folder or a list of them.
 
     A container (zip, csv, xlsx, jsonl) yields one document per member or row.
     Unreadable inputs come back as ``Failure`` records instead of raising.
+    The list has ``.to_frame()``: one row per figure (``gwr.frames.Extracted``).
     """
+    from gwr.frames import Extracted
+
     paths = [path] if isinstance(path, str | Path) else list(path)
-    return list(iter_extract(paths))
+    return Extracted(iter_extract(paths))
 
 
 def extract_bytes(data: bytes, name: str) -> list[Document | Failure]:

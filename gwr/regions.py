@@ -24,6 +24,7 @@ from gwr.types import Level
 
 __all__ = [
     "Region",
+    "all_rows",
     "ancestors",
     "by_code",
     "candidates",
@@ -139,6 +140,11 @@ def city_of(code: str, year: int | None = None) -> Region | None:
     """The prefecture-level division that ``code`` is in (itself for a city);
     None for provinces and for counties directly under a province."""
     return _level_of(code, year, "city")
+
+
+def all_rows() -> tuple[Region, ...]:
+    """Every row of the table, of all years, in file order."""
+    return _rows()
 
 
 @functools.cache

@@ -188,7 +188,9 @@ class Mention:
     aggregate: Aggregate = "annual"  # 年均 → average, 累计 → cumulative over period_start..period_end
     period_start: int | None = None  # first year of a multi-year figure (None: the single year ``year``)
     period_end: int | None = None  # last year of a multi-year figure
-    scope: str | None = None  # None: the reporting region as a whole; else who the figure belongs to (省属企业, 庆阳、酒泉)
+    scope: str | None = (
+        None  # None: the reporting region as a whole; else who the figure belongs to (省属企业, 庆阳、酒泉)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from gwr.cli.options import DbOpt, DictOpt, JobsOpt
-from gwr.cli.output import console, note, open_corpus
+from gwr.cli.options import DbOpt, DictOpt, FormatOpt, JobsOpt, OutOpt
+from gwr.cli.output import console, emit, note, open_corpus, output_format
 
 if TYPE_CHECKING:
     from gwr.store.corpus import Corpus
@@ -54,11 +54,17 @@ def export(
             note(f"wrote {path}")
 
 
-def status(db: DbOpt = Path("gwr.db")) -> None:
-    """What the database holds: counts, failures, duplicates, conflicting reports, runs."""
+def status(fmt: FormatOpt = None, out: OutOpt = None, db: DbOpt = Path("gwr.db")) -> None:
+    """What the database holds: documents by level and kind with their years and figures, then
+    failures, duplicates, conflicting reports and runs (on stderr when the table goes elsewhere)."""
+    from gwr.catalog import contents
+
+    shown = output_format(fmt, out)
     with open_corpus(db) as corpus:
         s = corpus.status()
-    _print_status(s)
+        table = contents(corpus)
+    _print_status(s, stderr=shown != "table")
+    emit(table, fmt, out, list(table.columns), "documents by level and kind (canonical)")
 
 
 def _progress_run(db: Path, jobs: int, work: Callable[[Corpus, Callable[..., None]], IngestSummary]) -> None:
@@ -117,14 +123,13 @@ def _report(s: IngestSummary, db: Path, conflicts: int) -> None:
         raise typer.Exit(1)
 
 
-def _print_status(s: object) -> None:
+def _print_status(s: object, stderr: bool = False) -> None:
     from rich.markup import escape
 
     from gwr.store.corpus import Status
 
     assert isinstance(s, Status)
-    out = console()
-    say = out.print
+    say = console(stderr=stderr).print
     say(
         f"{escape(s.path)}: {s.bytes / 1e6:.1f} MB, schema {s.schema_version}, "
         f"extractor {s.extractor_version}"

@@ -34,25 +34,90 @@ def open_corpus(db: Path, create: bool = False) -> Corpus:
 
 
 def missing(value: object) -> bool:
-    return value is None or value != value or str(value) == "<NA>"
+    """None, NaN or pandas' NA (whose truth value cannot be asked)."""
+    import pandas as pd
+
+    if value is None:
+        return True
+    return not isinstance(value, list | tuple) and bool(pd.isna(value))
+
+
+FORMATS = ("table", "csv", "json", "parquet", "dta", "xlsx")
+_TEXT_FORMATS = ("table", "csv", "json")
+_SUFFIXES = {"jsonl": "json", "ndjson": "json"}
+
+
+def output_format(fmt: str | None, out: Path | None) -> str:
+    """The format asked for: --format, else the extension of --out, else a table."""
+    from gwr.names import BadName, suggest
+
+    if fmt is None:
+        if out is None:
+            return "table"
+        suffix = out.suffix.lstrip(".").lower()
+        fmt = _SUFFIXES.get(suffix, suffix)
+        if fmt not in FORMATS or fmt == "table":
+            raise BadName(f"--out {out}: say which format with --format ({', '.join(FORMATS[1:])})")
+    chosen = fmt.strip().lower()
+    if chosen not in FORMATS:
+        close = suggest(chosen, FORMATS)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise BadName(f"unknown format {fmt!r}{hint} (one of {', '.join(FORMATS)})")
+    if chosen == "table" and out is not None:
+        raise BadName("--format table is for the terminal; give csv, json, parquet, dta or xlsx with --out")
+    if chosen not in _TEXT_FORMATS and out is None:
+        raise BadName(f"--format {chosen} needs --out FILE")
+    return chosen
 
 
 def emit(frame: pd.DataFrame, fmt: str | None, out: Path | None, columns: list[str], title: str) -> None:
-    """Write ``frame`` to --out (format from --format or the extension), CSV to stdout for
-    --format csv, else print a table of ``columns``."""
-    from gwr.export import write
+    """Show or write a table: ``table`` prints ``columns`` for a person; csv and json (JSON
+    Lines) go to stdout or --out; parquet, dta and xlsx need --out. Codes and exact decimals
+    are written as text in every format (``gwr.frames.as_strings``)."""
+    from gwr.frames import as_strings
+
+    chosen = output_format(fmt, out)
+    frame = as_strings(frame)
+    if chosen == "table":
+        print_table(frame, columns, title)
+        return
+    if out is None:
+        if chosen == "csv":
+            frame.to_csv(sys.stdout, index=False)
+        else:
+            frame.to_json(sys.stdout, orient="records", lines=True, force_ascii=False, date_format="iso")
+        return
+    if chosen == "json":
+        write_json(frame, out)
+    else:
+        from gwr.export import write
+
+        write(frame, out, chosen, title=title)
+    note(f"wrote {len(frame)} rows to {out}")
+
+
+def write_json(frame: pd.DataFrame, out: Path) -> None:
+    """JSON Lines, UTF-8, through a temporary file renamed on success."""
+    import os
+
     from gwr.types import GwrError
 
-    if out is not None:
-        write(frame, out, fmt, title=title)
-        note(f"wrote {len(frame)} rows to {out}")
-        return
-    if fmt == "csv":
-        frame.to_csv(sys.stdout, index=False)
-        return
-    if fmt is not None:
-        raise GwrError(f"--format {fmt} needs --out FILE")
-    print_table(frame, columns, title)
+    if not out.parent.is_dir():
+        raise GwrError(f"the folder {out.parent} does not exist")
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        frame.to_json(tmp, orient="records", lines=True, force_ascii=False, date_format="iso")
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _cell(value: object) -> str:
+    if missing(value):
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
 
 
 def print_table(frame: pd.DataFrame, columns: list[str], title: str) -> None:
@@ -67,7 +132,7 @@ def print_table(frame: pd.DataFrame, columns: list[str], title: str) -> None:
         table.add_column(escape(str(col)), no_wrap=True)
     widths = [len(str(c)) for c in shown]
     for row in frame[shown].itertuples(index=False):
-        cells = ["" if missing(v) else str(v) for v in row]
+        cells = [_cell(v) for v in row]
         widths = [max(w, cell_len(c)) for w, c in zip(widths, cells, strict=True)]
         table.add_row(*(escape(c) for c in cells))
     out = Console(highlight=False)

@@ -1,9 +1,14 @@
-"""Corpus commands that read tables: panel, search, attention."""
+"""Corpus commands that read tables: panel, search, attention.
+
+Every name option is resolved by ``gwr.names`` before the database is opened:
+an unknown name is a usage error (exit 2) naming the closest ones, and a name
+resolved to something else (驻马店 → 驻马店市 411700) is said on stderr.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -11,9 +16,35 @@ from gwr.cli.options import DbOpt, DictOpt, FormatOpt, LevelOpt, OutOpt, RegionO
 from gwr.cli.output import console, emit, missing, note, open_corpus
 from gwr.names import years
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def resolve_regions(values: list[str] | None) -> list[str] | None:
+    """Region codes for --region values, saying on stderr what each name resolved to."""
+    from gwr import names
+
+    if not values:
+        return None
+    codes: list[str] = []
+    for value in values:
+        region = names.region(value)
+        if value.strip() not in (region.code, region.name):
+            note(f"region {value.strip()} = {region.name} ({region.code})")
+        codes.append(region.code)
+    return codes
+
+
+def resolve_level(value: str | None) -> str | None:
+    from gwr import names
+
+    return names.level(value) if value is not None else None
+
 
 def panel(
-    indicator: Annotated[str, typer.Option("--indicator", help="Indicator id, e.g. gdp.")],
+    indicator: Annotated[
+        str, typer.Option("--indicator", help="Indicator id or Chinese name: gdp, 地区生产总值.")
+    ],
     measure: Annotated[str, typer.Option("--measure", help="level, growth, rate, share, ...")] = "growth",
     status: Annotated[str, typer.Option("--status", help="target, actual or estimate.")] = "target",
     level: LevelOpt = None,
@@ -25,17 +56,25 @@ def panel(
     db: DbOpt = Path("gwr.db"),
 ) -> None:
     """One figure per region and year: a panel ready for analysis."""
-    chosen_years = years(year)
+    from gwr import names
+    from gwr.cli.output import output_format
+
+    ind = names.indicator(indicator)
+    if ind != indicator.strip().lower():
+        note(f"indicator {indicator.strip()} = {ind}")
+    chosen = (names.measure(measure, ind), names.status(status))
+    lvl, codes, chosen_years = resolve_level(level), resolve_regions(region), years(year)
+    output_format(fmt, out)
     with open_corpus(db) as corpus:
-        frame = corpus.panel(
-            indicator, measure, status, level=level, regions=region, years=chosen_years, wide=wide
-        )
+        frame = corpus.panel(ind, *chosen, level=lvl, regions=codes, years=chosen_years, wide=wide)
     columns = (
         list(frame.columns)
         if wide
         else ["region_code", "region_name", "year", "value", "comparator", "unit", "raw", "document_id"]
     )
-    emit(frame, fmt, out, columns, f"{indicator} {measure} {status}")
+    if frame.empty:
+        note(f"no {ind} {chosen[0]} {chosen[1]} figure matches; see `gwr indicators` and `gwr status`")
+    emit(frame, fmt, out, columns, f"{ind} {chosen[0]} {chosen[1]}")
 
 
 def search(
@@ -45,37 +84,61 @@ def search(
     level: LevelOpt = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="Documents to show.")] = 20,
     per_doc: Annotated[int, typer.Option("--per-doc", min=1, help="Lines per document.")] = 1,
+    fmt: FormatOpt = None,
+    out: OutOpt = None,
     db: DbOpt = Path("gwr.db"),
 ) -> None:
     """Full-text search with keyword-in-context lines, best documents first."""
-    from rich.markup import escape
+    from gwr.cli.output import output_format
 
-    chosen_years = years(year)
+    lvl, codes, chosen_years = resolve_level(level), resolve_regions(region), years(year)
+    shown = output_format(fmt, out)
     with open_corpus(db) as corpus:
         hits = corpus.search(
-            query, regions=region, years=chosen_years, level=level, limit=limit, per_doc=per_doc
+            query, regions=codes, years=chosen_years, level=lvl, limit=limit, per_doc=per_doc
         )
+    method = "" if hits.empty or hits["method"].iloc[0] == "fts" else " (substring match)"
+    if shown != "table":
+        emit(hits, fmt, out, list(hits.columns), f"search {query}")
+    else:
+        _print_kwic(hits)
+    note(f"{hits['document_id'].nunique()} document(s){method}")
+
+
+def _print_kwic(hits: pd.DataFrame) -> None:
+    from rich.markup import escape
+
     screen = console()
     for h in hits.itertuples(index=False):
         head = f"{escape(str(h.region_name or '?'))} {'' if missing(h.year) else h.year} #{h.document_id}"
-        line = f"{escape(h.left)}[bold red]{escape(h.match)}[/bold red]{escape(h.right)}"
+        line = f"{escape(str(h.left))}[bold red]{escape(str(h.match))}[/bold red]{escape(str(h.right))}"
         screen.print(f"[dim]{h.score:8.2f}[/dim] {head}: {line}")
-    method = "" if hits.empty or hits["method"].iloc[0] == "fts" else " (substring match)"
-    note(f"{hits['document_id'].nunique()} document(s){method}")
 
 
 def attention(
     dict_file: DictOpt = None,
+    topic: Annotated[list[str] | None, typer.Option("--topic", help="Topic id (repeatable).")] = None,
+    region: RegionOpt = None,
+    year: YearOpt = None,
+    level: LevelOpt = None,
     fmt: FormatOpt = None,
     out: OutOpt = None,
     db: DbOpt = Path("gwr.db"),
 ) -> None:
     """Policy attention: topic term counts per 10,000 characters and sentence shares."""
+    from gwr import names
+    from gwr.cli.output import output_format
+    from gwr.frames import keep_rows
     from gwr.taxonomy import topics
 
     chosen = topics(str(dict_file) if dict_file else None)
+    if topic:
+        chosen = tuple(t for t in chosen if t.id in {names.topic(x, chosen) for x in topic})
+    lvl, codes, chosen_years = resolve_level(level), resolve_regions(region), years(year)
+    output_format(fmt, out)
     with open_corpus(db) as corpus:
         frame = corpus.attention(chosen)
+    frame = keep_rows(frame, regions=codes, years=chosen_years, level=lvl)
     emit(
         frame,
         fmt,
