@@ -171,7 +171,7 @@ def test_cli_export_and_panel_formats(db: Corpus, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert pd.read_excel(tmp_path / "p.xlsx")["value"].tolist() == [7]
     result = run(app, ["panel", "--indicator", "gdp", "--db", str(db.path), "--format", "parquet"])
-    assert result.exit_code == 1 and "needs --out" in result.stderr
+    assert result.exit_code == 2 and "needs --out" in result.stderr  # a usage error
     result = run(app, ["export", "--format", "sav", "--out", str(tmp_path / "y"), "--db", str(db.path)])
     assert (
         result.exit_code == 1
