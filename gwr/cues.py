@@ -75,6 +75,12 @@ class Patterns:
     label_item_verb: regex.Pattern[str]
     label_noun_after: regex.Pattern[str]
     label_new: regex.Pattern[str]
+    part_opening: regex.Pattern[str]
+    average: regex.Pattern[str]
+    five_years: regex.Pattern[str]
+    cumulative: regex.Pattern[str]
+    from_base: regex.Pattern[str]
+    to_end: regex.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

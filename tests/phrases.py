@@ -5045,6 +5045,121 @@ BAD_INPUT_CASES = [
     ),
 ]
 
+
+# ---------------------------------------------------------------------------
+# issue 8: figures read by hand across whole reports (status, year, aggregate,
+# scope, names and counts, language); each phrase as the issue quotes it
+# ---------------------------------------------------------------------------
+def _i8(text: str, *mentions: dict[str, Any], id: str, role: str = "plan_targets", year: int = 2026,
+        exhaustive: bool = True) -> Case:
+    return Case(text, tuple(mentions), role=role, report_year=year, exhaustive=exhaustive, origin="issue8:",
+                id="issue8_" + id)
+
+
+URB = {"indicator": "urbanisation_rate"}  # rate or share: the measure is pinned elsewhere
+REVENUE = {"indicator": "general_budget_revenue", "measure": "level", "unit": "CNY"}
+ISSUE8_CASES = [
+    # status and year per part
+    _i8("常住人口城镇化率由52.23%提高到58.08%",
+        {**URB, "value": "52.23", "status": "actual", "year": 2020},
+        {**URB, "value": "58.08", "status": "actual", "year": 2025},
+        id="from_to_in_five_year_review", role="review_period"),
+    _i8("社会消费品零售总额增长2.5%",
+        {"indicator": "retail_sales", "measure": "growth", "value": "2.5", "status": "actual", "year": 2025},
+        id="last_year_result_is_not_a_target", role="review"),
+    _i8("“十五五”时期，全省地区生产总值年均增长5%—5.5%",
+        {**GDP, "comparator": "range", "low": "5", "high": "5.5", "value": None, **target(2030),
+         "aggregate": "average", "period_start": 2026, "period_end": 2030},
+        id="plan_period_average", role="plan_period"),
+    _i8("展望2035年，基本实现社会主义现代化，人均地区生产总值达到中等发达国家水平；"
+        "“十五五”时期，地区生产总值年均增长5%—5.5%。",
+        {**GDP, "comparator": "range", "low": "5", "high": "5.5", **target(2030),
+         "aggregate": "average", "period_start": 2026, "period_end": 2030},
+        id="plan_average_not_dated_by_vision"),
+    _i8("地区生产总值年均增长5%左右",
+        {**GDP, "value": "5", "comparator": "~", **target(2030), "aggregate": "average",
+         "period_start": 2026, "period_end": 2030},
+        id="average_in_plan_period_part", role="plan_period"),
+    _i8("一般公共预算收入由874.6亿元增加到1112.4亿元",
+        {**REVENUE, "value": "87460000000", "status": "actual", "year": 2020},
+        {**REVENUE, "value": "111240000000", "status": "actual", "year": 2025},
+        id="base_value_is_the_start_year", role="review_period"),
+    _i8("一般公共预算收入累计超1.6万亿元、较“十三五”增长16.3%",
+        {**REVENUE, "value": "1600000000000", "comparator": ">", "status": "actual", "year": 2025,
+         "aggregate": "cumulative", "period_start": 2021, "period_end": 2025},
+        {"measure": "growth", "value": "16.3", "status": "actual"},
+        id="cumulative_over_the_period", role="review_period"),
+    _i8("规上工业增加值年均增长7.2%",
+        {"indicator": "industrial_value_added", "measure": "growth", "value": "7.2", "status": "actual",
+         "year": 2025, "aggregate": "average", "period_start": 2021, "period_end": 2025},
+        id="average_is_not_one_year", role="review_period"),
+    _i8("过去五年，地区生产总值年均增长6.1%",
+        {**GDP, "value": "6.1", "status": "actual", "aggregate": "average", "period_end": 2025},
+        id="past_five_years_in_plan_part"),
+    _i8("预计今年高校毕业生超过1170万人",
+        {"measure": "level", "value": "11700000", "status": "estimate", "year": 2024},
+        id="estimate_this_year", year=2024),
+    # scope, flows, neighbouring concepts
+    _i8("庆阳、酒泉经济总量突破千亿元",
+        {"value": "100000000000", "comparator": ">", "status": "actual", "scope": "庆阳、酒泉"},
+        id="sub_region_scope", role="review"),
+    _i8("省属企业实现营业收入1.2万亿元、工业总产值5000亿元",
+        {"value": "1200000000000", "scope": "省属企业"},
+        {"indicator": None, "value": "500000000000", "scope": "省属企业"},
+        id="enterprise_group_scope", role="review"),
+    _i8("输转城乡富余劳动力515.3万人",
+        {"indicator": None, "value": "5153000", "status": "actual"},
+        id="labour_transfer_is_not_new_jobs", role="review"),
+    _i8("新增高速公路通车里程1523公里",
+        {"indicator": None, "value": "1523", "unit": "km", "status": "actual"},
+        id="flow_is_not_stock", role="review"),
+    _i8("人均国民生产总值达到800美元",
+        {"indicator": "gdp_per_capita", "value": "800", "unit": "USD"},
+        id="per_capita_gnp_is_not_gdp", year=1990),
+    _i8("工业生产总值增长10%",
+        {"indicator": None, "measure": "growth", "value": "10"},
+        id="industrial_output_value_is_not_gdp", year=1990),
+    _i8("科技支出增长幅度高于经济增长速度一倍", id="spending_twice_growth_is_not_gdp", role="plan_tasks"),
+    # names and counts are not figures
+    _i8("重点抓好十个方面工作", id="count_of_own_list", role="plan_tasks"),
+    _i8("打造“15分钟”就业服务圈", id="quoted_travel_time_name", role="plan_tasks"),
+    _i8("围绕22项主要指标", id="count_of_main_indicators", role="plan_tasks"),
+    _i8("深入实施“十项行动”", id="quoted_programme_title", role="plan_tasks"),
+    _i8("加快建设“2小时重庆”", id="quoted_slogan", role="plan_tasks"),
+    _i8("建成750千伏河西走廊北通道工程", id="voltage_of_named_line", role="plan_tasks"),
+    _i8("严格落实“六个百分之百”", id="six_hundred_percents", role="plan_tasks"),
+    # language
+    _i8("固定资产投资实现正增长",
+        {"indicator": "fixed_asset_investment", "measure": "growth", "value": "0", "comparator": ">", **target(2026)},
+        id="positive_growth_achieve"),
+    _i8("进出口总额保持正增长",
+        {"indicator": "foreign_trade", "measure": "growth", "value": "0", "comparator": ">", **target(2026)},
+        id="positive_growth_keep"),
+    _i8("城乡居民人均可支配收入分别增长5%、6.5%左右",
+        {"indicator": "income_urban", "measure": "growth", "value": "5", "comparator": "~"},
+        {"indicator": "income_rural", "measure": "growth", "value": "6.5", "comparator": "~"},
+        id="fenbie_trailing_approx_applies_to_each"),
+    _i8("一二三产增加值分别增长3.5%左右、6%左右、5%左右",
+        {"indicator": "agriculture_value_added", "measure": "growth", "value": "3.5", "comparator": "~"},
+        {"indicator": "secondary_value_added", "measure": "growth", "value": "6", "comparator": "~"},
+        {"indicator": "service_value_added", "measure": "growth", "value": "5", "comparator": "~"},
+        id="compressed_sectors"),
+    _i8("一般公共预算收入和税收收入均增长5%",
+        {"indicator": "general_budget_revenue", "measure": "growth", "value": "5"},
+        {"indicator": "tax_revenue", "measure": "growth", "value": "5"},
+        id="revenue_and_tax_revenue"),
+    _i8("全员劳动生产率16.8万元/人左右",
+        {"measure": "level", "value": "168000", "unit": "CNY/person", "comparator": "~", "raw": "16.8万元/人左右"},
+        id="compound_unit_per_person"),
+    _i8("单位地区生产总值能耗下降到0.5吨标准煤/万元",
+        {"measure": "level", "value": "0.00005", "unit": "tce/CNY"},
+        id="compound_unit_energy_per_output", exhaustive=False),
+    _i8("到2035年，人均地区生产总值比2020年翻一番",
+        {"indicator": "gdp_per_capita", "measure": "ratio", "value": "2", **target(2035)},
+        id="fanyifan_is_a_ratio", role="vision"),
+]
+
+
 CASES: list[Case] = [
     *SEED_CASES,
     *NATIONAL_CASES,
@@ -5053,4 +5168,5 @@ CASES: list[Case] = [
     *VARIANT_CASES,
     *NEGATIVE_CASES,
     *BAD_INPUT_CASES,
+    *ISSUE8_CASES,
 ]

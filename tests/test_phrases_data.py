@@ -39,14 +39,18 @@ MENTION_KEYS = {
     "raw",
     "approx",
     "flags_contains",
+    "aggregate",
+    "period_start",
+    "period_end",
+    "scope",
 }
 NUMBER_KEYS = ("value", "low", "high")
 COMPARATORS = {">=", ">", "<", "<=", "~", "=", "range", "absent"}
 MEASURES = {"level", "growth", "rate", "share", "pp_change", "ratio"}
 STATUSES = {"target", "actual", "estimate"}
 STRENGTHS = {"hard", "soft", None}
-ROLES = {"review", "plan_targets", "plan_tasks"}
-ORIGIN_KINDS = {"seed", "corpus", "variant", "negative", "bad_input"}
+ROLES = {"review", "review_period", "plan_targets", "plan_tasks", "plan_period", "vision"}
+ORIGIN_KINDS = {"seed", "corpus", "variant", "negative", "bad_input", "issue8"}
 INDICATORS = {i.id for i in taxonomy.indicators()} | {None}  # taxonomy ids, or None for a label
 GOLDEN_FILES = sorted(GOLDEN.glob("*.yaml"))
 

@@ -62,9 +62,15 @@ def build(s: Sentence, b: Binding) -> Mention | None:
     kind, sign = measure.measure(q, info, lead, alias)
     comparator = measure.comparator(lead, tail)
     raw_end = q.end + measure.comparator_len(tail) if comparator in (">=", "<=", "~") else q.end
-    status = when.status(s, q.start, clause)
+    base_year = when.base_of_pair(s, q.start, q.end, clause)
+    if base_year is not None:
+        status: Status = "actual"  # the base of 由X提高到Y is a past value, never a target
+        year: int | None = base_year
+    else:
+        status = when.status(s, q.start, clause)
+        year = when.year(s, status, q.start)
     strength = when.strength(s, q.start)
-    year = when.year(s, status, q.start)
+    aggregate, period_start, period_end = when.aggregate(s, status, year, q.start, b.prev_end)
     value, low, high = q.value, q.low, q.high
     if sign < 0:
         value = -value if value is not None else None
@@ -130,6 +136,9 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         section=s.role,
         alias=alias.text if alias is not None else None,
         main=status == "target" and s.cue("target_sentence", q.start),
+        aggregate=aggregate,
+        period_start=period_start,
+        period_end=period_end,
     )
 
 

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from gwr import cues, numbers
 from gwr.indicators import build, figures, subject
 from gwr.indicators.context import Sentence
-from gwr.types import CleanText, Mention, Metadata, Role, Section
+from gwr.indicators.parts import Parts
+from gwr.types import CleanText, Mention, Metadata, Section
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -30,25 +31,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def role_at(sections: Sequence[Section], starts: list[int], offset: int) -> Role | None:
-    """Role of the innermost section containing ``offset`` (None outside all)."""
-    i = bisect.bisect_right(starts, offset) - 1
-    while i >= 0:  # innermost section containing offset: walk back over candidates
-        s = sections[i]
-        if s.start <= offset < s.end:
-            return s.role
-        i -= 1
-    return None
-
-
 def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metadata) -> tuple[Mention, ...]:
     """Every quantified figure in the clean text, in document order."""
     text = clean.text
     aliases = subject.aliases(text)
     alias_starts = [a.start for a in aliases]
-    sec_starts = [s.start for s in sections]
-    plan_starts = [s.start for s in sections if s.role in ("plan_targets", "plan_tasks")]
-    first_plan = min(plan_starts) if plan_starts else None
+    parts = Parts(text, sections, meta)
     everything = numbers.scan_quantities(text)
     q_starts = [q.start for q in everything]
     out: list[Mention] = []
@@ -66,15 +54,12 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
         worded = "持平" in sentence or "目标" in sentence
         if not quantities and not worded:
             continue
-        role = role_at(sections, sec_starts, s_start)
+        role, period = parts.at(s_start)
         if role == "glossary":
             continue
-        if role in (None, "other") and first_plan is not None:
-            # reports review first and plan after: an unnamed section takes its side
-            role = "review" if s_start < first_plan else "plan_tasks"
         lo = bisect.bisect_left(alias_starts, s_start)
         hi = bisect.bisect_left(alias_starts, s_end)
-        ctx = Sentence(text, s_start, s_end, role, meta, tuple(aliases[lo:hi]))
+        ctx = Sentence(text, s_start, s_end, role, meta, tuple(aliases[lo:hi]), period)
         if worded:
             out.extend(build.absent(ctx))
             out.extend(build.fixed(ctx))

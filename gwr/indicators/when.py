@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from gwr import cues
 from gwr.indicators.context import Sentence
-from gwr.types import Status, Strength
+from gwr.types import Aggregate, Role, Status, Strength
+
+REVIEW: frozenset[Role | None] = frozenset({"review", "review_period"})
+PLAN: frozenset[Role | None] = frozenset(
+    {"plan_targets", "plan_tasks", "plan_period", "vision", "self_government"}
+)
 
 
 def status(s: Sentence, pos: int, clause: int) -> Status:
@@ -22,7 +27,7 @@ def status(s: Sentence, pos: int, clause: int) -> Status:
     years = s.named_years(pos)
     explicit = years[-1] if years else None
     horizon = s.horizon(pos)
-    if s.role == "review":
+    if s.role in REVIEW:
         if s.cue("done", pos):
             return "actual"  # 完成了“八五”计划: a plan fulfilled
         if explicit is not None and ry is not None and explicit >= ry and s.cue("target", pos):
@@ -30,7 +35,7 @@ def status(s: Sentence, pos: int, clause: int) -> Status:
         if horizon and s.cue("target", pos):
             return "target"
         return "actual"
-    if s.role in ("plan_targets", "plan_tasks", "self_government"):
+    if s.role in PLAN:
         if explicit is not None and vy is not None and explicit <= vy and not horizon:
             return "actual"
         if s.cue("past", pos) and not s.cue("target", pos, clause):
@@ -87,14 +92,76 @@ def year(s: Sentence, status: Status, pos: int) -> int | None:
             return c.plan_end.get(groups["p"])
         return ry + 4 if ry else None
     years = s.named_years_at(pos)
+    if status == "estimate" and s.role in PLAN and ry is not None and this_year >= 0:
+        return ry  # 预计今年…: an estimate for the year being planned
     if status == "target":
         later = [(e, y) for e, y in years if ry is not None and ry <= y <= ry + 15 and e > this_year]
         if later:
             return later[-1][1]
+        if s.role in ("plan_period", "vision") and s.period is not None and this_year < 0:
+            return s.period[1]  # a goal of the five-year plan or of the vision
         clause = s.text[s.clause(pos) : pos]
-        if ry and "年均" in clause and s.role in ("plan_targets", "plan_tasks") and this_year < 0:
+        if ry and c.rx.average.search(clause) and s.role in ("plan_targets", "plan_tasks") and this_year < 0:
             return ry + 4  # an annual average over the plan period
         return ry
     if years and ry and years[-1][1] <= ry:
         return years[-1][1]
+    if s.role == "review_period" and s.period is not None:
+        return s.period[1]
     return s.meta.review_year
+
+
+def aggregate(
+    s: Sentence, status: Status, year: int | None, pos: int, since: int
+) -> tuple[Aggregate, int | None, int | None]:
+    """年均 (average) or 累计 (cumulative) before the figure in its clause, after
+    ``since`` (the previous figure), with the period it runs over: the plan
+    named in the sentence, else the part's period, else the five years ending
+    at the figure's year."""
+    c = cues.load()
+    words = s.text[max(s.clause(pos), since) : pos]
+    if c.rx.average.search(words):
+        kind: Aggregate = "average"
+    elif c.rx.cumulative.search(words):
+        kind = "cumulative"
+    else:
+        return "annual", None, None
+    horizon = s.horizon(pos)
+    if horizon is not None and horizon.groupdict().get("p"):
+        end = c.plan_end.get(horizon.group("p"))
+        if end is not None:
+            return kind, end - 4, end
+    if s.period is not None and s.period[0] < s.period[1]:
+        return kind, s.period[0], s.period[1]
+    if year is None:
+        return kind, None, None
+    if (
+        status == "target"
+        and s.role in ("plan_targets", "plan_tasks")
+        and year > (s.meta.report_year or year)
+    ):
+        return kind, s.meta.report_year, year
+    if s.role == "review_period" or (status != "target" and s.cue("five_years", pos)):
+        return kind, year - 4, year
+    return kind, None, None
+
+
+def base_of_pair(s: Sentence, pos: int, end: int, clause: int) -> int | None:
+    """When the figure at ``pos``..``end`` is the base of a from–to pair
+    (由52.23%提高到58.08%, 从2020年的3.68万亿元增加到…), the year of that base;
+    else None. The base is the year named with it, else the year before the
+    part's period, else the year before the figure's own."""
+    rx = cues.load().rx
+    m = rx.from_base.search(s.text, max(clause, pos - 12), pos)
+    if m is None:
+        return None
+    if rx.to_end.match(s.text[end : min(s.end, end + 12)]) is None:
+        return None
+    if m.group("y"):
+        return int(m.group("y"))
+    vy = s.meta.review_year
+    if s.period is not None and s.period[0] < s.period[1]:
+        return s.period[0] - 1
+    if vy is None:
+        return None
+    return vy - 1 if s.role in REVIEW else vy

@@ -1,0 +1,152 @@
+"""parts: the part of the report a sentence stands in (its role and period).
+
+The outline's section gives the role (and, when it names one, the period).
+Where it gives none (a report whose headings carry no numbers), the opening
+words of each paragraph are read instead: 这五年 opens a five-year review,
+“十五五”时期 a five-year plan, 2025年 the review of that year, 今年 this year's
+plan. A part opened by a paragraph carries on to the next paragraphs until
+another opens, but never across a section the outline named. Inside a review
+section a paragraph opening on 五年来 makes a five-year review.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from gwr import cues
+from gwr.types import Metadata, Role, Section
+
+_OPENING = 50  # characters of a paragraph read for its opening cue
+_UNNAMED = (None, "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    start: int  # offset of the paragraph that opens it
+    role: Role
+    period: tuple[int, int] | None
+
+
+def opening_parts(text: str, meta: Metadata) -> list[Part]:
+    """Parts opened by paragraph openings, in order."""
+    ry, vy = meta.report_year, meta.review_year
+    if ry is None or vy is None:
+        return []
+    c = cues.load()
+    pattern = c.rx.part_opening
+    out: list[Part] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        eol = text.find("\n", pos)
+        if eol < 0:
+            eol = n
+        m = pattern.search(text, pos, min(eol, pos + _OPENING))
+        if m is not None:
+            part = _part(m.lastgroup, m, pos, ry, vy, c.plan_end)
+            if part is not None:
+                out.append(part)
+        pos = eol + 1
+    return out
+
+
+def _part(
+    group: str | None, m: regex.Match[str], pos: int, ry: int, vy: int, plan_end: Mapping[str, int]
+) -> Part | None:
+    if group == "five_past":
+        return Part(pos, "review_period", (ry - 5, vy))
+    if group == "five_next":
+        return Part(pos, "plan_period", (ry, ry + 4))
+    if group == "vision":
+        return Part(pos, "vision", (ry, 2035))
+    if group == "plan":
+        end = plan_end.get(m.group("plan"))
+        if end is None:
+            return None
+        if end <= vy:
+            return Part(pos, "review_period", (end - 4, end))
+        return Part(pos, "plan_period", (end - 4, end))
+    if group == "last":
+        return Part(pos, "review", (vy, vy))
+    if group == "this":
+        return Part(pos, "plan_tasks", (ry, ry))
+    if group == "year":
+        y = int(m.group("year"))
+        if y <= vy:
+            return Part(pos, "review", (y, y))
+        if y == ry:
+            return Part(pos, "plan_tasks", (ry, ry))
+    return None
+
+
+class Parts:
+    """Role and period at any offset, from the sections and the paragraph openings."""
+
+    def __init__(self, text: str, sections: Sequence[Section], meta: Metadata) -> None:
+        self.sections = sections
+        self.meta = meta
+        self.starts = [s.start for s in sections]
+        named = [s for s in sections if s.role not in _UNNAMED]
+        self.named_ends = sorted(s.end for s in named)
+        self.openings = opening_parts(text, meta)
+        self.opening_starts = [p.start for p in self.openings]
+        plan_starts = [s.start for s in sections if s.role in ("plan_targets", "plan_tasks")]
+        self.first_plan = min(plan_starts) if plan_starts else None
+
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost section containing ``offset``."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        while i >= 0:  # walk back over candidates
+            s = self.sections[i]
+            if s.start <= offset < s.end:
+                return s
+            i -= 1
+        return None
+
+    def _opening(self, offset: int, since: int) -> Part | None:
+        i = bisect.bisect_right(self.opening_starts, offset) - 1
+        if i >= 0 and self.openings[i].start >= since:
+            return self.openings[i]
+        return None
+
+    def at(self, offset: int) -> tuple[Role | None, tuple[int, int] | None]:
+        role, period = self._at(offset)
+        if period is None and role in ("review_period", "plan_period", "vision"):
+            period = self.default_period(role)
+        return role, period
+
+    def default_period(self, role: Role) -> tuple[int, int] | None:
+        """The period of a part that names none: the five years before the report
+        year, the five from it, or up to 2035."""
+        ry = self.meta.report_year
+        if ry is None:
+            return None
+        if role == "review_period":
+            return ry - 5, ry - 1
+        return (ry, ry + 4) if role == "plan_period" else (ry, 2035)
+
+    def _at(self, offset: int) -> tuple[Role | None, tuple[int, int] | None]:
+        section = self.section_at(offset)
+        role = section.role if section is not None else None
+        period = getattr(section, "period", None)
+        if role in _UNNAMED:
+            # the last named section that ended before here bounds what a paragraph carries
+            k = bisect.bisect_right(self.named_ends, offset) - 1
+            since = self.named_ends[k] if k >= 0 else 0
+            opened = self._opening(offset, since)
+            if opened is not None:
+                return opened.role, opened.period
+            if self.first_plan is not None:
+                # reports review first and plan after: an unnamed section takes its side
+                return ("review" if offset < self.first_plan else "plan_tasks"), period
+            return role, period
+        if role == "review" and section is not None:
+            top = section
+            opened = self._opening(offset, top.start)
+            if opened is not None and opened.role == "review_period":
+                return "review_period", period or opened.period
+        return role, period
