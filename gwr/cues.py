@@ -29,6 +29,8 @@ CLAUSE_END = "，,；;：:"
 QUOTE_CHARS = "“”\"'‘’「」《》"
 QUOTES_ESCAPED = regex.escape(QUOTE_CHARS)
 SKIP_UNITS = frozenset({"year"})
+NAME_UNITS = frozenset({"kV", "kVA"})  # voltages name a class of line or station (750千伏…工程)
+TIME_UNITS = frozenset({"hour", "minute"})
 MONEY = frozenset({"CNY", "USD", "EUR", "HKD"})
 COMPARATOR_OF: dict[str, Comparator] = {"ge": ">=", "le": "<=", "ap": "~", "gt": ">", "lt": "<"}
 _GROUP_OF = {v: k for k, v in COMPARATOR_OF.items()}
@@ -40,6 +42,7 @@ class Patterns:
 
     sentence_break: regex.Pattern[str]
     worded: regex.Pattern[str]
+    positive_growth: regex.Pattern[str]
     year_in: regex.Pattern[str]
     baseline_year: regex.Pattern[str]
     base_after: regex.Pattern[str]
@@ -55,6 +58,7 @@ class Patterns:
     list_verb: regex.Pattern[str]
     each: regex.Pattern[str]
     each_strict: regex.Pattern[str]
+    each_list: regex.Pattern[str]
     alias_joiner: regex.Pattern[str]
     figure_joiner: regex.Pattern[str]
     item_split: regex.Pattern[str]
@@ -81,6 +85,11 @@ class Patterns:
     cumulative: regex.Pattern[str]
     from_base: regex.Pattern[str]
     to_end: regex.Pattern[str]
+    quote_open: regex.Pattern[str]
+    quote_close: regex.Pattern[str]
+    own_list_after: regex.Pattern[str]
+    streak_before: regex.Pattern[str]
+    time_circle_after: regex.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -2197,6 +2197,8 @@ PROVINCE_CASES = [
                 "comparator": "~",
             },
             {"indicator": "cpi", "measure": "growth", "value": "2", "comparator": "~"},
+            # issue 8: 保持正增长 is growth above 0
+            {"indicator": "foreign_trade", "measure": "growth", "value": "0", "comparator": ">", "strength": "soft"},
         ),
         report_year=2025,
         exhaustive=True,
@@ -2795,6 +2797,8 @@ PROVINCE_CASES = [
                 "value": "5.5",
                 "comparator": "~",
             },
+            # issue 8: 实现正增长 is growth above 0
+            {"indicator": "foreign_trade", "measure": "growth", "value": "0", "comparator": ">", "strength": "soft"},
         ),
         report_year=2026,
         exhaustive=True,
@@ -3716,7 +3720,7 @@ HEBEI_ZHUMADIAN_CASES = [
         "力争到2007年使国内生产总值在2000年的基础上基本实现翻一番，接近或达到1万 亿元。",
         shared(
             target(2007, indicator="gdp"),
-            {"measure": "growth", "value": "100", "strength": "soft"},
+            {"measure": "ratio", "value": "2", "strength": "soft"},  # issue 8: 翻一番 is a ratio of 2
             {"measure": "level", "value": "1000000000000", "unit": "CNY"},
         ),
         report_year=2003,
@@ -4048,7 +4052,7 @@ HEBEI_ZHUMADIAN_CASES = [
         shared(
             target(2015, indicator="general_budget_revenue", measure="growth"),
             {"value": "13", "comparator": "~"},
-            {"value": "100", "strength": "soft"},
+            {"measure": "ratio", "value": "2", "strength": "soft"},  # issue 8: 翻一番 is a ratio of 2
         ),
         report_year=2011,
         exhaustive=True,
@@ -4507,11 +4511,11 @@ VARIANT_CASES = [
     _v("农村贫困人口减少三成", {"measure": "growth", "value": "-30"}, id="num_sancheng_decline"),
     _v(
         "城乡居民人均可支配收入比2010年翻一番",
-        {"measure": "growth", "value": "100", "status": "target"},
+        {"measure": "ratio", "value": "2", "status": "target"},  # issue 8: a ratio, not growth 100
         id="num_fanyifan",
         exhaustive=False,
     ),
-    _v("实现国内生产总值比2000年翻两番", {**GDP, "value": "300"}, id="num_fanliangfan"),
+    _v("实现国内生产总值比2000年翻两番", {"indicator": "gdp", "measure": "ratio", "value": "4"}, id="num_fanliangfan"),
     _v(
         "引进内资500多亿元",
         {

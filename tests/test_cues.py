@@ -19,9 +19,9 @@ def test_cues_load_typed_and_frozen() -> None:
 
 
 BAD = [
-    ("broken_regex", "  worded: '持平|目标'\n", "  worded: '持平|(目标'\n", "does not compile"),
-    ("unknown_name", "  worded: '持平|目标'\n", "  worded: '持平|目标'\n  wordd: 'x'\n", "unknown pattern"),
-    ("missing_name", "  worded: '持平|目标'\n", "", "missing pattern"),
+    ("broken_regex", "  streak_before: '连续$'\n", "  streak_before: '连续($'\n", "does not compile"),
+    ("unknown_name", "  streak_before: '连续$'\n", "  streak_before: '连续$'\n  streak_befor: 'x'\n", "unknown pattern"),
+    ("missing_name", "  streak_before: '连续$'\n", "", "missing pattern"),
 ]
 
 
@@ -46,7 +46,7 @@ def test_bad_cue_file_names_path_and_line(
             assert got == line
         else:
             assert got > line  # the line of the pattern itself, inside patterns:
-            assert bad.splitlines()[got - 1].lstrip().startswith(("worded", "wordd"))
+            assert bad.splitlines()[got - 1].lstrip().startswith("streak_befor")
     finally:
         for f in (lexicon.read_yaml, cues.cues, cues.load):
             f.cache_clear()

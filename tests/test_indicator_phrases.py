@@ -37,20 +37,8 @@ KNOWN: dict[str, str] = {
     "issue8_per_capita_gnp_is_not_gdp": "人均国民生产总值 is read as GNP level",
     "issue8_industrial_output_value_is_not_gdp": "工业生产总值 is read as GDP",
     "issue8_spending_twice_growth_is_not_gdp": "高于经济增长速度一倍 is read as GDP growth",
-    "issue8_count_of_own_list": "a count of the report's own list items",
-    "issue8_quoted_travel_time_name": "a number inside a quoted name",
-    "issue8_count_of_main_indicators": "a count of the report's own indicators",
-    "issue8_quoted_programme_title": "a number inside a quoted programme title",
-    "issue8_quoted_slogan": "a number inside a quoted slogan",
-    "issue8_voltage_of_named_line": "the voltage of a named line",
-    "issue8_six_hundred_percents": "a slogan counting 百分之百s",
-    "issue8_positive_growth_achieve": "实现正增长 gives no mention",
-    "issue8_positive_growth_keep": "保持正增长 gives no mention",
-    "issue8_fenbie_trailing_approx_applies_to_each": "a 左右 after a 分别 list applies to the last value only",
-    "issue8_compressed_sectors": "一二三产 is not spread over three sectors",
     "issue8_compound_unit_per_person": "万元/人 loses its per-person unit and 左右",
     "issue8_compound_unit_energy_per_output": "吨标准煤/万元 loses its per-output unit",
-    "issue8_fanyifan_is_a_ratio": "翻一番 is read as growth 100",
 }
 
 

@@ -34,6 +34,7 @@ class Binding:
     lead_from: int | None = None  # start of the words read before the figure
     lead_to: int | None = None  # end of them when they stand apart (the verb of a listed figure)
     prev_end: int = 0  # end of the previous figure in the sentence
+    list_end: int | None = None  # end of the last figure of the list this one is listed in
 
 
 def build(s: Sentence, b: Binding) -> Mention | None:
@@ -61,6 +62,9 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         label = label or labels.label(text, max(clause, b.prev_end), q)
     kind, sign = measure.measure(q, info, lead, alias)
     comparator = measure.comparator(lead, tail)
+    if comparator == "=" and b.list_end is not None and rx.each_list.search(lead):
+        # 分别增长5%、6.5%左右: a comparator after a 分别/均 list applies to every value
+        comparator = measure.comparator("", text[b.list_end : min(s.end, b.list_end + 8)])
     raw_end = q.end + measure.comparator_len(tail) if comparator in (">=", "<=", "~") else q.end
     base_year = when.base_of_pair(s, q.start, q.end, clause)
     if base_year is not None:
@@ -78,10 +82,8 @@ def build(s: Sentence, b: Binding) -> Mention | None:
     if q.kind == "ratio":
         kind = "ratio"
     unit_override: str | None = None
-    if q.kind == "multiple" and q.raw.startswith("翻") and value is not None:
-        # 翻一番 doubles: growth of 100%; 翻两番 quadruples: 300%
-        value = norm((value - 1) * 100)
-        unit_override = "percent"
+    if q.kind == "multiple" and q.raw.startswith("翻"):
+        kind = "ratio"  # 翻一番 doubles (a ratio of 2 over its base year), 翻两番 quadruples (4)
     if ind is None and label is None:
         label = labels.label(text, max(clause, b.prev_end), q)
     if ind is not None:
@@ -95,7 +97,7 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         flags.append("indicator_from_previous_clause")
     if alias is not None and len(lead) > 12:
         confidence = min(confidence, 0.8)
-    if info is not None and kind not in info.measures:
+    if info is not None and kind not in info.measures and q.kind != "multiple":
         flags.append("measure_not_in_taxonomy")
         confidence = min(confidence, 0.7)
     if "ocr_repaired" in flags or "space_repaired" in flags:
@@ -169,6 +171,41 @@ def fixed(s: Sentence) -> list[Mention]:
                     section=s.role,
                 )
             )
+    return out
+
+
+def positive_growth(s: Sentence) -> list[Mention]:
+    """实现/保持正增长: growth above 0 of the indicator named before it in its clause."""
+    out = []
+    for m in cues.load().rx.positive_growth.finditer(s.text, s.start, s.end):
+        clause = s.clause(m.start())
+        alias = next((a for a in reversed(s.aliases) if clause <= a.start and a.end <= m.start()), None)
+        if alias is None:
+            continue
+        status = when.status(s, m.start(), clause)
+        out.append(
+            Mention(
+                indicator=alias.ids[0],
+                label=None,
+                value=Decimal(0),
+                unit="percent",
+                currency=None,
+                low=None,
+                high=None,
+                comparator=">",
+                measure="growth",
+                status=status,
+                strength=when.strength(s, m.start()) if status == "target" else None,
+                year=when.year(s, status, m.start()),
+                start=m.start(),
+                end=m.end(),
+                sentence=s.sentence,
+                raw=m.group(),
+                section=s.role,
+                alias=alias.text,
+                main=status == "target" and s.cue("target_sentence", m.start()),
+            )
+        )
     return out
 
 

@@ -40,6 +40,7 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
     everything = numbers.scan_quantities(text)
     q_starts = [q.start for q in everything]
     out: list[Mention] = []
+    worded_rx = cues.load().rx.worded
     spans = sentences(text)
     starts = [sp[0] for sp in spans]
     # only sentences with a figure, or with a figure stated in words, need reading
@@ -51,7 +52,7 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
         qhi = bisect.bisect_left(q_starts, s_end)
         quantities = [q for q in everything[qlo:qhi] if q.end <= s_end]
         sentence = text[s_start:s_end]
-        worded = "持平" in sentence or "目标" in sentence
+        worded = worded_rx.search(sentence) is not None
         if not quantities and not worded:
             continue
         role, period = parts.at(s_start)
@@ -63,6 +64,7 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
         if worded:
             out.extend(build.absent(ctx))
             out.extend(build.fixed(ctx))
+            out.extend(build.positive_growth(ctx))
         if quantities:
             out.extend(sentence_mentions(ctx, quantities))
     return tuple(out)
@@ -71,7 +73,10 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
 def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[Mention]:
     """The mentions of one sentence's figures, in order."""
     continues = cues.load().rx.continues
-    quantities = [q for q in quantities if not figures.not_a_figure(s, q)]
+    kept = [q for q in quantities if not figures.not_a_figure(s, q)]
+    # a name (750千伏, 连续10个月) still ends the words read before the next figure
+    name_ends = [q.end for q in quantities if q not in kept and figures.is_name_or_count(s, q)]
+    quantities = kept
     out: list[Mention] = []
     assigned = subject.lists(s, quantities)
     prev_ids: tuple[str, ...] = ()
@@ -80,12 +85,16 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
     for i, q in enumerate(quantities):
         if i > 0:
             prev_end = quantities[i - 1].end
+        if name_ends:
+            prev_end = max([prev_end, *(e for e in name_ends if e <= q.start)])
         if q.unit in cues.SKIP_UNITS:
             continue
         clause = s.clause(q.start)
         if i in assigned:
-            ind, label, lead_from, lead_to = assigned[i]
-            binding = build.Binding(q, ind, None, clause, False, label, lead_from, lead_to, prev_end)
+            ind, label, lead_from, lead_to, list_end = assigned[i]
+            binding = build.Binding(
+                q, ind, None, clause, False, label, lead_from, lead_to, prev_end, list_end
+            )
             mention = build.build(s, binding)
             if mention is not None:
                 out.append(mention)

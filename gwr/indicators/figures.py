@@ -2,13 +2,18 @@
 
 A size class (亿元以上项目, 10吨以下锅炉), a malformed or vague number (1..5%,
 数十) and a bare number with neither unit nor scale (a flattened table cell)
-are dropped rather than guessed.
+are dropped rather than guessed; so are numbers that are names or counts: a
+number inside a short quoted name (“15分钟”就业服务圈, “十项行动”), a voltage
+(750千伏…工程), a count of the report's own list (十个方面, 22项主要指标), a
+streak (连续13个月) and a travel-time circle (1小时高铁圈).
 """
 
 from __future__ import annotations
 
 from gwr import cues, numbers
 from gwr.indicators.context import Sentence
+
+_QUOTED_NAME = 16  # longest quoted name read as a name (characters inside the quotes)
 
 
 def not_a_figure(s: Sentence, q: numbers.Quantity) -> bool:
@@ -26,5 +31,39 @@ def not_a_figure(s: Sentence, q: numbers.Quantity) -> bool:
     tail = s.text[q.end : q.end + 8]
     if rx.project_class.match(tail):
         return True
+    if is_name_or_count(s, q, tail):
+        return True
     # 10吨以下燃煤小锅炉, 5000万元以上企业: a size class in front of a noun
     return q.kind == "number" and rx.size_class.match(tail) is not None
+
+
+def is_name_or_count(s: Sentence, q: numbers.Quantity, tail: str | None = None) -> bool:
+    """A number that names something or counts the report's own items."""
+    rx = cues.load().rx
+    if tail is None:
+        tail = s.text[q.end : q.end + 8]
+    if q.unit in cues.NAME_UNITS:
+        return True
+    if rx.own_list_after.match(tail) or rx.streak_before.search(s.text, max(s.start, q.start - 2), q.start):
+        return True
+    if q.unit in cues.TIME_UNITS and rx.time_circle_after.match(s.text[q.end : q.end + 10]):
+        return True
+    return quoted(s, q)
+
+
+def quoted(s: Sentence, q: numbers.Quantity) -> bool:
+    """``q`` stands inside a short pair of quotes (“2小时重庆”)."""
+    rx = cues.load().rx
+    lo = max(s.start, q.start - _QUOTED_NAME)
+    before = s.text[lo : q.start]
+    opens = list(rx.quote_open.finditer(before))
+    if not opens:
+        return False
+    last_open = opens[-1].end()
+    if rx.quote_close.search(before, last_open):
+        return False  # the quote closed before the number
+    budget = _QUOTED_NAME - (len(before) - last_open) - (q.end - q.start)
+    if budget < 0:
+        return False
+    close = rx.quote_close.search(s.text, q.end, min(s.end, q.end + budget + 1))
+    return close is not None and not rx.quote_open.search(s.text, q.end, close.start())

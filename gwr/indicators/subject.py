@@ -15,8 +15,8 @@ from gwr.indicators.context import Alias, Sentence
 
 _HAN_RUN = regex.compile(r"[\p{Han}]*")
 
-# (indicator, label, start and end of the verb text) of a listed figure
-Listed = tuple[str | None, str | None, int, int]
+# (indicator, label, start and end of the verb text, end of the list's last figure) of a listed figure
+Listed = tuple[str | None, str | None, int, int, int]
 
 
 def aliases(text: str) -> list[Alias]:
@@ -114,7 +114,7 @@ def joined(s: Sentence, before: list[Alias]) -> list[Alias]:
 def lists(s: Sentence, quantities: list[numbers.Quantity]) -> dict[int, Listed]:
     """Figures listed against subjects in order: "A、B分别增长X%和Y%",
     "城乡居民人均可支配收入40587元和16865元，分别增长6.7%和7.7%".
-    Returns {quantity index: (indicator, label, start and end of the verb text)}."""
+    Returns {quantity index: (indicator, label, start and end of the verb text, end of the last figure)}."""
     rx = cues.load().rx
     out: dict[int, Listed] = {}
     runs: list[list[int]] = []
@@ -142,8 +142,9 @@ def lists(s: Sentence, quantities: list[numbers.Quantity]) -> dict[int, Listed]:
         if len(found) != len(run):
             continue
         subjects = found
+        last_end = quantities[run[-1]].end
         for (ind, label), qi in zip(found, run, strict=True):
-            out[qi] = (ind, label if ind is None else None, subject_end, first.start)
+            out[qi] = (ind, label if ind is None else None, subject_end, first.start, last_end)
     return out
 
 
@@ -162,7 +163,7 @@ def items(s: Sentence, start: int, end: int) -> list[tuple[str | None, str | Non
             len(a.ids) > 1
             and a.start >= start
             and a.end <= end
-            and not text[: a.start - start].strip("全省市区县年今")
+            and not rx.label_trim.sub("", text[: a.start - start]).strip("全省市区县年今")
         ):
             return [(i, None) for i in a.ids]  # 城镇和农村居民人均可支配收入 X和Y
     parts = list(rx.item_split.split(text))
