@@ -509,6 +509,12 @@ EXPORT_ONLY: tuple[Field, ...] = (
     _f("sentences", "int", "sentences mentioning the topic", "sentences mentioning the topic"),
     _f("sentences_total", "int", "sentences in the document", "sentences in the document"),
     _f("sentence_share", "real", "`sentences / sentences_total`", "share of sentences mentioning the topic"),
+    _f(
+        "candidates",
+        "int",
+        "figures that competed for this panel cell (`gwr panel --explain` lists them)",
+        "candidate figures for the panel cell",
+    ),
 )
 
 

@@ -98,6 +98,8 @@ def test_version_2_database_gains_the_version_3_columns(tmp_path: Path) -> None:
     with Corpus(path, create=True) as c:
         c.add([make_doc("一、工作回顾\n" + FILLER, mentions=(mention(),))])
     with sqlite3.connect(path) as con:
+        con.execute("DROP VIEW panel")  # a version-2 database had no panel views
+        con.execute("DROP VIEW panel_candidates")
         for column in ("aggregate", "period_start", "period_end", "scope"):
             con.execute(f"ALTER TABLE mentions DROP COLUMN {column}")
         con.execute("UPDATE meta SET value = '2' WHERE name = 'schema_version'")

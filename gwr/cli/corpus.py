@@ -25,9 +25,27 @@ def ingest(
     db: DbOpt = Path("gwr.db"),
     jobs: JobsOpt = 1,
     force: Annotated[bool, typer.Option("--force", help="Re-extract documents already stored.")] = False,
+    include: Annotated[
+        list[str] | None, typer.Option("--include", help="Read only files matching this glob (repeatable).")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", help="Skip files matching this glob (repeatable).")
+    ] = None,
 ) -> None:
-    """Extract reports into the corpus database (skips what is already there)."""
-    _progress_run(db, jobs, lambda c, fn: c.ingest(paths, jobs=jobs, force=force, progress=fn))
+    """Extract reports into the corpus database (skips what is already there, and files in
+    folders that are no reports: README, code, configuration, manifests)."""
+    from gwr.types import GwrError
+
+    for path in paths:
+        if not path.exists():
+            raise GwrError(f"{path}: no such file or folder; nothing was written")
+    _progress_run(
+        db,
+        jobs,
+        lambda c, fn: c.ingest(
+            paths, jobs=jobs, force=force, progress=fn, include=include or (), exclude=exclude or ()
+        ),
+    )
 
 
 def reindex(db: DbOpt = Path("gwr.db"), jobs: JobsOpt = 1) -> None:
@@ -114,6 +132,12 @@ def _report(s: IngestSummary, db: Path, conflicts: int) -> None:
         note(f"  ... {s.failed - 10} more failures: see `gwr status --db {db}`")
     for where, why in s.not_reread:
         note(f"  not re-read {where}: {why}")
+    if s.not_read:
+        shown = ", ".join(Path(p).name for p, _ in s.not_read[:5]) + (", ..." if len(s.not_read) > 5 else "")
+        note(
+            f"  {len(s.not_read)} file(s) in the folders not read as reports ({shown}): "
+            "pass --include GLOB to read them"
+        )
     if conflicts:
         note(
             f"  {conflicts} region-year(s) claimed by different reports (one kept as canonical): "

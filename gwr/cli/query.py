@@ -50,7 +50,12 @@ def panel(
     level: LevelOpt = None,
     region: RegionOpt = None,
     year: YearOpt = None,
-    wide: Annotated[bool, typer.Option("--wide", help="Regions x years of value.")] = False,
+    wide: Annotated[
+        bool, typer.Option("--wide", help="Regions x years of value (low/high for ranges).")
+    ] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Every candidate figure of each cell and why one was chosen.")
+    ] = False,
     fmt: FormatOpt = None,
     out: OutOpt = None,
     db: DbOpt = Path("gwr.db"),
@@ -65,6 +70,18 @@ def panel(
     chosen = (names.measure(measure, ind), names.status(status))
     lvl, codes, chosen_years = resolve_level(level), resolve_regions(region), years(year)
     output_format(fmt, out)
+    if explain:
+        with open_corpus(db) as corpus:
+            frame = corpus.panel_explain(ind, *chosen, level=lvl, regions=codes, years=chosen_years)
+        shown = ["region_name", "year", "rank", "value", "comparator", "raw", "doc_kind", "report_year"]
+        emit(
+            frame,
+            fmt,
+            out,
+            [*shown, "section", "confidence", "why"],
+            f"{ind} {chosen[0]} {chosen[1]}: candidates",
+        )
+        return
     with open_corpus(db) as corpus:
         frame = corpus.panel(ind, *chosen, level=lvl, regions=codes, years=chosen_years, wide=wide)
     columns = (

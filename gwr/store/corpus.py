@@ -290,17 +290,27 @@ class Corpus:
         jobs: int = 1,
         force: bool = False,
         progress: ProgressFn | None = None,
+        include: Sequence[str] = (),
+        exclude: Sequence[str] = (),
     ) -> IngestSummary:
-        """Extract and store every document under ``paths`` (see ``gwr.store.ingest.ingest``)."""
+        """Extract and store every document under ``paths`` (see ``gwr.store.ingest.ingest``);
+        in folders, files that are no reports are passed over unless ``include`` globs name
+        them, and files matching ``exclude`` globs too (``gwr.ingest.select``)."""
+        from gwr.ingest.select import Selection
         from gwr.store.ingest import ingest
 
-        return ingest(self, paths, jobs=jobs, force=force, progress=progress)
+        selection = Selection(tuple(include), tuple(exclude))
+        summary = ingest(self, paths, jobs=jobs, force=force, progress=progress, selection=selection)
+        self.ensure_views()
+        return summary
 
     def add(self, items: Iterable[Document | Failure]) -> IngestSummary:
         """Store documents extracted in this process (``gwr.extract(...)``), then dedup."""
         from gwr.store.ingest import add_items
 
-        return add_items(self, items)
+        summary = add_items(self, items)
+        self.ensure_views()
+        return summary
 
     # -------------------------------------------------------------- reading
 
@@ -353,13 +363,16 @@ class Corpus:
         *,
         include_duplicates: bool = False,
     ) -> pd.DataFrame:
-        """One row per (region, year) of one indicator, measure and status (the choice rule is
-        ``queries.PANEL``'s ORDER BY, documented in docs/corpus.md); ``wide``: regions x years."""
+        """One row per (region, year) of one indicator, measure and status, chosen by the rule of
+        ``gwr.store.panel`` (docs/corpus.md), with its document's source and the sentence;
+        ``wide``: regions x years (``gwr.store.panel.widen``)."""
+        from gwr.store.panel import widen
+
         frame = self.panel_long(
             level, regions, years, include_duplicates=include_duplicates, only=(indicator, measure, status)
         )
         frame = frame.drop(columns=["indicator", "measure", "status"])
-        return q.widen(frame) if wide else frame
+        return widen(frame) if wide else frame
 
     @guarded
     def panel_long(
@@ -373,8 +386,43 @@ class Corpus:
     ) -> pd.DataFrame:
         """The panel of every indicator, measure and status: one row per (indicator, measure,
         status, region, year)."""
+        from gwr.store.panel import PANEL
+
         where, args = q.filters(level, regions, years, include_duplicates, only)
-        return self._frame(q.PANEL.format(where=where), args)
+        return self._frame(PANEL.format(where=where), args)
+
+    @guarded
+    def panel_explain(
+        self,
+        indicator: str,
+        measure: str,
+        status: str,
+        level: str | None = None,
+        regions: Iterable[str] | None = None,
+        years: Iterable[int] | None = None,
+        *,
+        include_duplicates: bool = False,
+    ) -> pd.DataFrame:
+        """Every candidate of the panel's cells with ``rank``, ``excluded``, ``chosen`` and ``why``."""
+        from gwr.store.panel import EXPLAIN, explain
+
+        where, args = q.filters(level, regions, years, include_duplicates, (indicator, measure, status))
+        return explain(self._frame(EXPLAIN.format(where=where), args))
+
+    @guarded
+    def ensure_views(self) -> None:
+        """Create the ``panel`` and ``panel_candidates`` views, or replace them when gwr's rule
+        changed since they were made (``gwr.store.panel.VIEWS``)."""
+        from gwr.store.panel import VIEWS, views_stamp
+
+        stamp = views_stamp()
+        row = self.execute("SELECT value FROM meta WHERE name = 'panel_views'").fetchone()
+        if row is not None and row[0] == stamp:
+            return
+        with self.transaction():
+            for statement in VIEWS:
+                self.execute(statement)
+            self._set_meta("panel_views", stamp)
 
     @guarded
     def search(

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from gwr.ingest.select import Selection
 from gwr.store.rows import DocumentRows, FailureRow, Key, document_rows, failure_row
 from gwr.types import Document, Failure, GwrError, Provenance
 
@@ -74,6 +75,7 @@ class IngestSummary:
     seconds: float = 0.0
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # (where, code, message), first 50
     not_reread: list[tuple[str, str]] = field(default_factory=list)  # reindex: (where, why)
+    not_read: list[tuple[str, str]] = field(default_factory=list)  # files a walk passed over: (path, why)
 
     @property
     def documents(self) -> int:
@@ -110,15 +112,23 @@ def extract_file(path: str, skip: frozenset[Key]) -> list[Result]:
     return out
 
 
-def _files(paths: Sequence[str | Path]) -> Iterator[Path | Failure]:
+def _files(
+    paths: Sequence[str | Path], selection: Selection, passed: list[tuple[str, str]]
+) -> Iterator[Path | Failure]:
+    """Files to read; files of a folder that ``selection`` passes over go to ``passed``."""
     from gwr.ingest.files import walk  # the same walk (order, hidden files, symlinks) as gwr extract
 
     for given in paths:
         path = Path(given).absolute()
-        if path.is_dir():
-            yield from walk(path)
-        else:
+        if not path.is_dir():
             yield path
+            continue
+        for found in walk(path):
+            why = None if isinstance(found, Failure) else selection.why_skipped(found, path)
+            if why is None:
+                yield found
+            else:
+                passed.append((str(found), why))
 
 
 def _sha256(path: Path) -> str | None:
@@ -145,8 +155,10 @@ def ingest(
     force: bool = False,
     progress: ProgressFn | None = None,
     command: str = "ingest",
+    selection: Selection | None = None,
 ) -> IngestSummary:
-    """Extract every document under ``paths`` into ``corpus`` (see the module docstring)."""
+    """Extract every document under ``paths`` into ``corpus`` (see the module docstring); in
+    folders, only the files ``selection`` reads (``gwr.ingest.select``: no README, code, ...)."""
     from gwr import EXTRACTOR_VERSION
 
     started = time.perf_counter()
@@ -157,7 +169,8 @@ def ingest(
         corpus.load_regions()
         known = set() if force else corpus.known_sources(EXTRACTOR_VERSION)
         own = corpus.own_files()
-        files = [f for f in _files(paths) if not (isinstance(f, Path) and f in own)]  # never read our own db
+        found = _files(paths, selection or Selection(), summary.not_read)
+        files = [f for f in found if not (isinstance(f, Path) and f in own)]  # never read our own db
         summary.files = len(files)
         total = len(files)
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from gwr.fields import DOCUMENT_EXPORT, MENTION, Field
 
 if TYPE_CHECKING:
-    import pandas as pd
+    pass
 
 CANONICAL = "d.canonical_id = d.id"
 NULLABLE_INTS = frozenset(
@@ -46,33 +46,7 @@ MENTION_COLUMNS = ", ".join(
         *(c for f in MENTION if f.name != "year" for c in _select("m", f)),
     ]
 )
-# The panel's choice among several figures for one (indicator, measure, status, region, year):
-# (1) the figure is of the document's own year (report year for targets, review year for actuals
-# and estimates); (2) a report before a summary; (3) a figure of the main-target passage first;
-# (4) highest confidence; (5) the document whose source (path, member, row) sorts first; (6) the
-# first in the text.
-PANEL = """
-WITH c AS (
-  SELECT m.indicator, m.measure, m.status, m.region_code, d.region_name, d.level,
-         coalesce(m.year, d.report_year) AS year, m.value, m.comparator, m.low, m.high, m.strength, m.unit,
-         m.document_id, m.span_start AS start, m.span_end AS "end", m.raw, m.sentence, m.value_text,
-         m.confidence,
-         row_number() OVER (
-           PARTITION BY m.indicator, m.measure, m.status, m.region_code, coalesce(m.year, d.report_year)
-           ORDER BY
-             coalesce(m.year, d.report_year) IS DISTINCT FROM (CASE WHEN m.status = 'target' THEN d.report_year
-                                                     ELSE coalesce(d.review_year, d.report_year - 1) END),
-             CASE d.doc_kind WHEN 'report' THEN 0 WHEN 'summary' THEN 1 ELSE 2 END,
-             m.main DESC, m.confidence DESC, d.path, coalesce(d.member, ''), coalesce(d.row, 0), m.span_start
-         ) AS pick
-  FROM mentions m JOIN documents d ON d.id = m.document_id
-  WHERE {where} AND m.indicator IS NOT NULL AND m.region_code IS NOT NULL
-    AND coalesce(m.year, d.report_year) IS NOT NULL
-)
-SELECT indicator, measure, status, region_code, region_name, level, year, value, comparator, low, high,
-       strength, unit, document_id, start, "end", raw, sentence, value_text, confidence
-FROM c WHERE pick = 1 ORDER BY indicator, measure, status, region_code, year
-"""
+# The panel's rule (PANEL, the views, explain, widen) is gwr.store.panel.
 SEARCH_COLUMNS = (
     "document_id",
     "region_code",
@@ -121,13 +95,3 @@ def filters(
         clauses.append(f"{year} IN ({', '.join('?' * len(chosen)) or 'NULL'})")
         args += chosen
     return " AND ".join(clauses), args
-
-
-def widen(frame: pd.DataFrame) -> pd.DataFrame:
-    """Regions x years of ``value`` (columns: region_code, region_name, level, then one per year)."""
-    names = frame.drop_duplicates("region_code", keep="last").set_index("region_code")[
-        ["region_name", "level"]
-    ]
-    wide = frame.pivot(index="region_code", columns="year", values="value")
-    wide.columns = [int(c) for c in wide.columns]
-    return names.join(wide, how="right").reset_index()
