@@ -152,6 +152,9 @@ class Section:
     start: int  # start of the heading
     end: int  # end of the section body (start of the next sibling or parent)
     title_end: int  # end of the heading text
+    # first and last year the part covers, read from its title (“十四五” → (2021, 2025), 2026年 → (2026, 2026),
+    # 过去五年 from the year the report plans); None when the title names no time
+    period: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

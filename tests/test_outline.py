@@ -1,0 +1,219 @@
+"""gwr.outline: heading lines, their roles and periods, and whole documents."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from gwr.clean import clean
+from gwr.outline import outline
+from gwr.outline.roles import fyp_years
+from gwr.types import CleanText, Provenance, RawDocument, Section
+from tests.conftest import corpus_or_skip
+
+
+def _clean(text: str) -> CleanText:
+    raw = RawDocument(text, Provenance("<case>"), hashlib.sha256(text.encode()).hexdigest(), "utf-8", "txt")
+    return clean(raw)
+
+
+def _sections(text: str) -> tuple[Section, ...]:
+    return outline(_clean(text))
+
+
+# (line, is a heading, role, period): the line stands alone between two paragraphs
+HEADINGS: list[tuple[str, bool, str | None, tuple[int, int] | None]] = [
+    # un-numbered part headings (河北 2026, 保定 2026, 四川 2025, 国务院 1983)
+    ("“十四五”时期经济社会发展回顾", True, "review_period", (2021, 2025)),
+    ("“十五五”时期主要目标任务", True, "plan_period", (2026, 2030)),
+    ("“十五五”时期的主要目标任务", True, "plan_period", (2026, 2030)),
+    ("2026年重点工作", True, "plan_tasks", (2026, 2026)),
+    ("2024年工作回顾", True, "review", (2024, 2024)),
+    ("2025年工作安排建议", True, "plan_tasks", (2025, 2025)),
+    ("2015年工作回顾：", True, "review", (2015, 2015)),
+    ("工作安排", True, "plan_tasks", None),
+    ("远景目标", True, "vision", None),
+    ("2035年远景目标", True, "vision", (2035, 2035)),
+    ("过去五年工作回顾", True, "review_period", None),
+    ("今年工作的总体要求和主要预期目标", True, "plan_targets", None),
+    ("今后五年的主要任务", True, "plan_period", None),
+    # numbered headings
+    ("一、“十四五”时期和2025年工作回顾", True, "review_period", (2021, 2025)),
+    ("一、2025年和“十四五”时期工作回顾", True, "review", (2025, 2025)),
+    ("二、“十五五”时期目标任务和2026年工作安排", True, "plan_period", (2026, 2030)),
+    ("二、“十五五”时期工作的主要考虑", True, "plan_period", (2026, 2030)),
+    ("三、2026年的重点工作", True, "plan_tasks", (2026, 2026)),
+    ("一、2024年工作回顾", True, "review", (2024, 2024)),
+    ("二、2025年工作总体要求和主要目标", True, "plan_targets", (2025, 2025)),
+    ("一、“九五”时期国民经济和社会发展的回顾", True, "review_period", (1996, 2000)),
+    ("一、“十五”时期国民经济和社会发展回顾", True, "review_period", (2001, 2005)),
+    ("二、“十三五”时期发展成就和“十四五”时期主要目标任务", True, "plan_period", (2021, 2025)),
+    ("二、今后十五年的奋斗目标和指导方针", True, "vision", None),
+    ("一、第一个五年计划时期内和第二个五年计划的第一年——一九五八年的伟大成就", True, "review_period", (1953, 1957)),
+    ("一、一九八九年的回顾", True, "review", (1989, 1989)),
+    ("二、关于1 9 9 8 年政府工作的建议", True, "plan_tasks", (1998, 1998)),
+    ("一、过去五年政府工作的回顾", True, "review_period", None),
+    ("四、努力建设让人民满意的法治型服务型政府", True, "self_government", None),
+    ("\u2003\u2003一、2024年工作回顾", True, "review", (2024, 2024)),  # em-space indent (辽宁 2025 docx)
+    # lines that are no headings
+    ("主要目标", False, None, None),  # a bold word cut out of a sentence (广东 2026)
+    ("2025年，我们攻坚克难，经济运行稳中有进。", False, None, None),
+    ("今后五年要重点推进六个方面工作任务:", False, None, None),
+    ("关于国民经济和社会发展“九五”计划和2010年远景目标纲要的报告", False, None, None),
+    ("2026年保定市政府工作报告", False, None, None),
+    ("这五年，我们全力推动高质量发展", False, None, None),
+]
+
+
+@pytest.mark.parametrize("line,is_heading,role,period", HEADINGS, ids=[h[0].strip() for h in HEADINGS])
+def test_heading_line(line: str, is_heading: bool, role: str | None, period: tuple[int, int] | None) -> None:
+    sections = _sections(f"各位代表：\n{line}\n地区生产总值增长5%。\n")
+    found = [s for s in sections if s.title == line.strip()]
+    assert bool(found) == is_heading, sections
+    if found:
+        assert (found[0].role, found[0].period) == (role, period)
+
+
+def test_main_work_after_a_review_is_the_plan() -> None:
+    # 主要工作 names last year's work in a review heading and this year's after one (河北 2026)
+    got = [(s.role, s.period) for s in _sections("2025年工作回顾\n增长5%。\n2026年主要工作\n增长5%左右。\n")]
+    assert got == [("review", (2025, 2025)), ("plan_tasks", (2026, 2026))]
+    got = [(s.role, s.period) for s in _sections("一、2013年主要工作\n增长。\n二、2014年工作安排\n")]
+    assert got == [("review", (2013, 2013)), ("plan_tasks", (2014, 2014))]
+
+
+def test_heading_continued_on_the_next_line_is_no_heading() -> None:
+    # 广东 2026: "…发展的\n主要目标\n是：地区生产总值年均增长5%左右"
+    assert _sections("“十五五”时期经济社会发展的\n主要目标\n是：地区生产总值年均增长5%左右。\n") == ()
+
+
+@pytest.mark.parametrize(
+    "n,years", [(1, (1953, 1957)), (2, (1958, 1962)), (3, (1966, 1970)), (9, (1996, 2000)), (14, (2021, 2025)), (15, (2026, 2030))]
+)  # fmt: skip
+def test_five_year_plan_years(n: int, years: tuple[int, int]) -> None:
+    assert fyp_years(n) == years
+
+
+# --- parts inside parts ---------------------------------------------------------------
+
+
+def test_children_of_a_plan_period_keep_its_period() -> None:
+    text = (
+        "二、“十五五”时期目标任务和2026年工作安排\n（一）主要目标\n地区生产总值年均增长5%。\n"
+        "（二）2026年工作安排\n地区生产总值增长5%左右。\n"
+    )
+    got = [(s.title, s.role, s.period) for s in _sections(text)]
+    assert got == [
+        ("二、“十五五”时期目标任务和2026年工作安排", "plan_period", (2026, 2030)),
+        ("（一）主要目标", "plan_period", (2026, 2030)),
+        ("（二）2026年工作安排", "plan_tasks", (2026, 2026)),
+    ]
+
+
+def test_last_year_inside_a_five_year_review() -> None:
+    text = (
+        "一、“十四五”时期和2025年工作回顾\n这五年，全省生产总值年均增长5.5%。\n"
+        "刚刚过去的2025年，是“十四五”收官之年。地区生产总值增长5.5%。\n二、“十五五”时期工作的主要考虑\n"
+    )
+    got = [(s.level, s.title, s.role, s.period) for s in _sections(text)]
+    assert got == [
+        (1, "一、“十四五”时期和2025年工作回顾", "review_period", (2021, 2025)),
+        (4, "刚刚过去的2025年", "review", (2025, 2025)),
+        (1, "二、“十五五”时期工作的主要考虑", "plan_period", (2026, 2030)),
+    ]
+
+
+def test_year_review_that_turns_to_the_period() -> None:
+    text = (
+        "一、2020年工作回顾和“十三五”时期发展成就\n2020年是极不平凡的一年。\n（一）经济运行稳中向好\n增长3.9%。\n"
+        "各位代表，2020年是“十三五”规划收官之年。五年来，全省生产总值年均增长6%。\n二、2021年主要工作\n"
+    )
+    got = [(s.level, s.role, s.period) for s in _sections(text)]
+    assert got == [
+        (1, "review", (2020, 2020)),
+        (2, "review", (2020, 2020)),
+        (4, "review_period", (2016, 2020)),
+        (1, "plan_tasks", (2021, 2021)),
+    ]
+
+
+def test_relative_periods_from_the_planned_year() -> None:
+    text = "一、过去五年工作回顾\n五年来，经济稳定增长。\n二、今后五年的目标任务\n三、2018年工作安排\n"
+    got = [(s.role, s.period) for s in _sections(text)]
+    assert got == [("review_period", (2013, 2017)), ("plan_period", (2018, 2022)), ("plan_tasks", (2018, 2018))]
+
+
+def test_un_numbered_parts_above_numbered_headings() -> None:
+    text = "过去五年的回顾\n一、经济建设\n增长。\n今后五年的主要任务\n一、农业\n增长。\n"
+    got = [(s.level, s.title, s.role) for s in _sections(text)]
+    assert got == [
+        (0, "过去五年的回顾", "review_period"),
+        (1, "一、经济建设", "review_period"),
+        (0, "今后五年的主要任务", "plan_period"),
+        (1, "一、农业", "plan_period"),
+    ]
+
+
+def test_heading_broken_at_its_quotes() -> None:
+    text = "二、“\n十四五\n”时期发展的总体思路和重点任务\n“十四五”时期，我省开启新征程。\n"
+    (s,) = _sections(text)
+    assert (s.role, s.period, s.level) == ("plan_period", (2021, 2025), 1)
+    assert text[s.start : s.title_end] == s.title
+
+
+def test_literal_escapes_give_headings() -> None:
+    text = "各位代表：\\r\\n一、2018年工作回顾\\r\\n过去一年，经济增长7%。\\r\\n二、2019年工作安排\\r\\n增长7%左右。"
+    got = [(s.title, s.role) for s in _sections(text)]
+    assert got == [("一、2018年工作回顾", "review"), ("二、2019年工作安排", "plan_tasks")]
+
+
+def test_flattened_text_finds_inline_part_headings() -> None:
+    body = "过去一年经济平稳增长。" * 150
+    text = f"各位代表：现在作报告。一、2013年工作回顾{body}二、2014年重点工作做好今年工作。{body}"
+    got = [(s.title, s.role) for s in _sections(text)]
+    assert got == [("一、2013年工作回顾", "review"), ("二、2014年重点工作", "plan_tasks")]
+
+
+def test_sections_are_in_order_and_titles_are_their_text() -> None:
+    text = (
+        "“十四五”时期经济社会发展回顾\n这五年，经济实力跃上新台阶。\n2025年，我们决胜“十四五”。\n"
+        "“十五五”时期主要目标任务\n（一）经济实力显著增强\n2026年主要工作\n（一）扩大内需\n名词解释\n1.两建：建设。\n"
+    )
+    sections = _sections(text)
+    assert [s.start for s in sections] == sorted(s.start for s in sections)
+    for s in sections:
+        assert text[s.start : s.title_end] == s.title
+        assert s.start < s.title_end <= s.end <= len(text)
+
+
+# --- whole documents of the corpus -----------------------------------------------------
+
+
+def _corpus_outline(name: str) -> tuple[Section, ...]:
+    from gwr.pipeline import extract
+    from gwr.types import Document
+
+    corpus = corpus_or_skip()
+    path = next(corpus.glob(f"raw/*/{name}"), None)
+    if path is None:
+        pytest.skip(f"{name} is not in the corpus")
+    (doc,) = [d for d in extract(path) if isinstance(d, Document)]
+    return doc.outline
+
+
+DOCUMENTS = [
+    ("baoding_2026.txt", [("review_period", (2021, 2025)), ("review", (2025, 2025)), ("plan_period", (2026, 2030)), ("plan_tasks", (2026, 2026))]),
+    ("hebei_2026.txt", [("review_period", (2021, 2025)), ("review", (2025, 2025)), ("plan_period", (2026, 2030)), ("plan_tasks", (2026, 2026))]),
+    ("hubei_2026.txt", [("review_period", (2021, 2025)), ("review", (2025, 2025)), ("plan_period", (2026, 2030)), ("plan_tasks", (2026, 2026)), ("self_government", None)]),
+    ("hebei_2021.txt", [("review", (2020, 2020)), ("review_period", (2016, 2020)), ("plan_period", (2021, 2025)), ("plan_tasks", (2021, 2021))]),
+    ("national_2014.txt", [("review", (2013, 2013)), ("plan_targets", (2014, 2014)), ("plan_tasks", (2014, 2014))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name,parts", DOCUMENTS, ids=[d[0] for d in DOCUMENTS])
+def test_corpus_document_parts(name: str, parts: list[tuple[str, tuple[int, int] | None]]) -> None:
+    """The parts of the report (levels 0, 1 and the level-4 turns), in order."""
+    sections = _corpus_outline(name)
+    got = [(s.role, s.period) for s in sections if s.level in (0, 1, 4)]
+    assert got == parts
