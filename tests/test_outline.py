@@ -48,7 +48,8 @@ HEADINGS: list[tuple[str, bool, str | None, tuple[int, int] | None]] = [
     ("二、2025年工作总体要求和主要目标", True, "plan_targets", (2025, 2025)),
     ("一、“九五”时期国民经济和社会发展的回顾", True, "review_period", (1996, 2000)),
     ("一、“十五”时期国民经济和社会发展回顾", True, "review_period", (2001, 2005)),
-    ("二、“十三五”时期发展成就和“十四五”时期主要目标任务", True, "plan_period", (2021, 2025)),
+    ("二、“十三五”时期发展成就和“十四五”时期主要目标任务", True, "review_period", (2016, 2020)),
+    ("一、“十二五”重大成就及“十三五”主要目标", True, "review_period", (2011, 2015)),
     ("二、今后十五年的奋斗目标和指导方针", True, "vision", None),
     ("一、第一个五年计划时期内和第二个五年计划的第一年——一九五八年的伟大成就", True, "review_period", (1953, 1957)),
     ("一、一九八九年的回顾", True, "review", (1989, 1989)),
@@ -135,6 +136,20 @@ def test_year_review_that_turns_to_the_period() -> None:
         (2, "review", (2020, 2020)),
         (4, "review_period", (2016, 2020)),
         (1, "plan_tasks", (2021, 2021)),
+    ]
+
+
+def test_review_that_turns_to_the_plan() -> None:
+    # 驻马店 2016: the five-year review comes first, the plan's goals after it
+    text = (
+        "一、“十二五”重大成就及“十三五”主要目标\n各位代表！“十二五”时期，全市生产总值年均增长9.6%。\n"
+        "各位代表！“十三五”是全面建成小康社会的决胜阶段，生产总值年均增长8%以上。\n二、2016年重点工作\n"
+    )
+    got = [(s.level, s.title, s.role, s.period) for s in _sections(text)]
+    assert got == [
+        (1, "一、“十二五”重大成就及“十三五”主要目标", "review_period", (2011, 2015)),
+        (4, "各位代表！“十三五”", "plan_period", (2016, 2020)),
+        (1, "二、2016年重点工作", "plan_tasks", (2016, 2016)),
     ]
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import regex
 
-from gwr.outline.roles import Reading, period_of, read_title, role_of
+from gwr.outline.roles import Reading, cn_number, fyp_years, period_of, read_title, role_of
 from gwr.types import CleanText, Role, Section
 
 __all__ = ["outline", "role_at"]
@@ -64,6 +64,11 @@ _INLINE_L1 = regex.compile(
 # inside a five-year review: the paragraph that turns to last year
 _LAST_YEAR_LEAD = regex.compile(
     r"(?:刚刚|刚)?过去(?:的)?(?:一年|(?P<y>\d{4})年)|一年来|(?:刚刚过去的)?(?P<y2>\d{4})年[，,]|去年[，,]"
+)
+# inside a review whose title names a plan after it: the paragraph that turns to the plan
+_PLAN_LEAD = regex.compile(
+    r"(?:各位代表[，,！!]?)?(?:今后五年|未来五年|[“\"](?P<n>十[一二三四五六七八九]?|[五六七八九])五[”\"]"
+    r"|(?P<n>十[一二三四五六七八九]|[五六七八九])五(?:时期|期间|规划))"
 )
 # inside a review of a year: the paragraph that turns to the plan period
 _PERIOD_LEAD = regex.compile(
@@ -220,6 +225,7 @@ def _tree(text: str, heads: list[_Head]) -> tuple[Section, ...]:
     stack: list[tuple[int, Role, tuple[int, int] | None]] = []
     seen_review = False
     pending: dict[int, tuple[int, int]] = {}  # section index -> the period its body turns to
+    plans: dict[int, tuple[int, int]] = {}  # section index -> the plan period its body turns to
     for i, h in enumerate(heads):
         end = n
         for h2 in heads[i + 1 :]:
@@ -247,6 +253,8 @@ def _tree(text: str, heads: list[_Head]) -> tuple[Section, ...]:
         role: Role = own or "other"
         if reading.then_period is not None and role == "review":
             pending[len(sections)] = reading.then_period
+        if reading.then_plan is not None and role in ("review", "review_period"):
+            plans[len(sections)] = reading.then_plan
         if role in ("review", "review_period"):
             seen_review = True
         if role == "glossary":
@@ -263,7 +271,7 @@ def _tree(text: str, heads: list[_Head]) -> tuple[Section, ...]:
                 period=period,
             )
         )
-    return _with_subparts(text, sections, pending)
+    return _with_subparts(text, sections, pending, plans)
 
 
 def _work_role(reading: Reading, anchor: int | None, seen_review: bool) -> Role:
@@ -282,7 +290,10 @@ def _work_role(reading: Reading, anchor: int | None, seen_review: bool) -> Role:
 
 
 def _with_subparts(
-    text: str, sections: list[Section], turns: dict[int, tuple[int, int]]
+    text: str,
+    sections: list[Section],
+    turns: dict[int, tuple[int, int]],
+    plans: dict[int, tuple[int, int]],
 ) -> tuple[Section, ...]:
     """Add the paragraph where a review turns from one horizon to the other, as
     a section of level 4 up to the end of the review: inside a five-year review,
@@ -291,6 +302,14 @@ def _with_subparts(
     (2020年工作回顾和“十三五”时期发展成就), the one that turns to the period (五年来，…)."""
     subs: list[Section] = []
     for i, s in enumerate(sections):
+        if i in plans:
+            # a review whose title names a plan after it (“十二五”重大成就及“十三五”主要目标):
+            # from the paragraph that turns to the plan (“十三五”时期… / 今后五年…) on, the plan period
+            found = _lead(text, s.title_end, s.end, _PLAN_LEAD, None, plans[i])
+            if found is not None:
+                start, title_end = found
+                title = _cut(text, start, title_end)
+                subs.append(Section(title, 4, "plan_period", start, s.end, start + len(title), plans[i]))
         if s.role == "review_period" and s.period is not None:
             if any(p.role == "review_period" and p.start < s.start < p.end for p in sections[:i]):
                 continue  # an inner part of a review already scanned
@@ -317,7 +336,12 @@ def _cut(text: str, start: int, end: int) -> str:
 
 
 def _lead(
-    text: str, pos: int, stop: int, pattern: regex.Pattern[str], year: int | None
+    text: str,
+    pos: int,
+    stop: int,
+    pattern: regex.Pattern[str],
+    year: int | None,
+    plan: tuple[int, int] | None = None,
 ) -> tuple[int, int] | None:
     """(start, end of the match) of the first line after the heading line, before
     ``stop``, that opens with ``pattern`` (naming ``year`` when it names one)."""
@@ -332,7 +356,10 @@ def _lead(
         m = pattern.match(text, body, line_end)
         if m:
             named = m.groupdict().get("y") or m.groupdict().get("y2")
-            if year is None or named is None or int(named) == year:
+            fyp = m.groupdict().get("n")
+            if plan is not None and fyp is not None and fyp_years(cn_number(fyp)) != plan:
+                pass  # another plan period (“十二五”时期 in the review of it)
+            elif year is None or named is None or int(named) == year:
                 return body, m.end()
         pos = line_end + 1
     return None

@@ -107,6 +107,8 @@ class Reading:
     # a plan period named after a single year in a review title (2020年工作回顾和“十三五”时期发展成就):
     # the body reviews the year first, then the period
     then_period: tuple[int, int] | None = None
+    # a plan named after a review (“十二五”重大成就及“十三五”主要目标): the body reviews first, then plans
+    then_plan: tuple[int, int] | None = None
 
 
 def fyp_years(n: int) -> tuple[int, int]:
@@ -119,7 +121,7 @@ def fyp_years(n: int) -> tuple[int, int]:
     return start, start + 4
 
 
-def _cn_number(s: str) -> int:
+def cn_number(s: str) -> int:
     if s == "十":
         return 10
     if "十" in s:
@@ -147,6 +149,13 @@ def read_title(title: str) -> Reading:
     if "self_government" in found:
         return Reading("self_government", None)
     plan = [(s, k) for s, _, k in kinds if k in _PLAN_KINDS]
+    review_at = next((s for s, _, k in kinds if k == "review"), None)
+    if plan and review_at is not None and review_at < plan[0][0]:
+        # “十二五”重大成就及“十三五”主要目标: a review first (over what it names before the plan), then the plan
+        h = _horizon(title, plan[0][0])
+        later = _horizon(title, head_end, before=plan[0][0] + 1)
+        turn = later.period if later is not None and later is not h and later.multi else None
+        return Reading("review", h, then_plan=turn)
     if plan:
         # a plan named beside a review (“十三五”时期发展成就和“十四五”时期主要目标任务) is read as the plan,
         # over the horizon nearest before its kind word; 目标和任务: the targets come first in the body
@@ -176,7 +185,7 @@ def _horizon(
     found: list[Horizon] = []
     for p in (_FYP_QUOTED, _FYP_BARE, _FYP_LONG):
         for m in p.finditer(s):
-            found.append(Horizon(m.start(), fyp_years(_cn_number(m.group("n"))), None, True))
+            found.append(Horizon(m.start(), fyp_years(cn_number(m.group("n"))), None, True))
     for m in _SPAN.finditer(s):
         a, b = _year(m.group("a")), _year(m.group("b"))
         if a < b <= a + 15:
