@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 export GWR_CORPUS ?= $(abspath $(CORPUS))
 
-.PHONY: setup demo test lint bench eval clean
+.PHONY: setup fonts demo test lint bench eval clean
 
 $(BIN)/gwr: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -13,13 +13,28 @@ $(BIN)/gwr: pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(BIN)/gwr
 
-setup: $(BIN)/gwr
+setup: $(BIN)/gwr fonts
+
+# Chinese labels in `gwr plot` figures need a CJK font: Debian's fonts-noto-cjk, installed when
+# missing (needs root and apt; elsewhere a warning, and the figures show boxes for Chinese).
+NOTO := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+fonts:
+	@[ -f $(NOTO) ] || ! command -v apt-get >/dev/null || \
+	  (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null 2>&1 || \
+	   (apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null 2>&1)) || true
+	@[ -f $(NOTO) ] || echo "warning: fonts-noto-cjk is not installed: Chinese labels in plots will show as boxes"
 
 demo: setup
 	mkdir -p out
 	$(BIN)/gwr extract examples/
 	$(BIN)/gwr extract examples/ --json --out out/examples.jsonl
 	@echo "wrote out/examples.jsonl"
+	rm -f out/demo.db
+	$(BIN)/gwr ingest examples/ --db out/demo.db
+	$(BIN)/gwr panel --indicator 地区生产总值 --region 大连 --db out/demo.db
+	$(BIN)/gwr panel --indicator gdp --region 大连 --explain --db out/demo.db --out out/gdp_explain.csv
+	$(BIN)/gwr plot panel --indicator gdp --db out/demo.db --out out/gdp_targets.png
+	$(BIN)/gwr plot attention --db out/demo.db --out out/attention.png
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -37,7 +37,7 @@ from typer._click import exceptions as click  # typer >= 0.20 ships its own clic
 from typer.core import TyperGroup
 
 # The command modules, in the order their commands appear in `gwr --help`.
-MODULES: tuple[str, ...] = ("extract", "corpus", "query", "lists")
+MODULES: tuple[str, ...] = ("extract", "corpus", "query", "lists", "plot")
 
 
 def _line(message: str) -> None:
@@ -129,7 +129,7 @@ def _build() -> typer.Typer:
         target = root
         if group is not None:
             target = typer.Typer(name=group[0], help=group[1], no_args_is_help=True)
-            root.add_typer(target)
+            root.add_typer(target, name=group[0], help=group[1])
         for command in module.COMMANDS:
             target.command(name=command.__name__.rstrip("_").replace("_", "-"))(command)
     return root

@@ -1,0 +1,111 @@
+"""``gwr plot panel|attention``: the first figures, as PNG or SVG (``gwr.plot``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from gwr.cli.options import DbOpt, DictOpt, LevelOpt, RegionOpt, YearOpt
+from gwr.cli.output import note, open_corpus
+from gwr.cli.query import resolve_level, resolve_regions
+from gwr.names import years
+
+GROUP = ("plot", "Figures as PNG or SVG: targets and outcomes, attention over the years.")
+
+FigureOut = Annotated[Path, typer.Option("--out", "-o", help="FILE.png or FILE.svg.")]
+Width = Annotated[float, typer.Option("--width", min=2, max=40, help="Width in inches.")]
+Height = Annotated[float, typer.Option("--height", min=2, max=40, help="Height in inches.")]
+
+
+def _check_out(out: Path) -> None:
+    from gwr.names import BadName
+    from gwr.plot import FORMATS
+
+    if out.suffix.lstrip(".").lower() not in FORMATS:
+        raise BadName(f"--out {out}: a figure is written as .png or .svg")
+
+
+def _font_note() -> None:
+    from gwr.plot import cjk_font
+
+    if cjk_font() is None:
+        note("no CJK font found: Chinese labels show as boxes; install Debian's fonts-noto-cjk (make setup)")
+
+
+def panel(
+    indicator: Annotated[str, typer.Option("--indicator", help="Indicator id or Chinese name.")],
+    out: FigureOut,
+    measure: Annotated[str, typer.Option("--measure", help="level, growth, rate, share, ...")] = "growth",
+    region: RegionOpt = None,
+    year: YearOpt = None,
+    level: LevelOpt = None,
+    width: Width = 9.0,
+    height: Height = 5.0,
+    db: DbOpt = Path("gwr.db"),
+) -> None:
+    """Targets and outcomes of one indicator over the years, one colour per region."""
+    from gwr import names
+    from gwr.plot import panel_figure, save
+
+    ind = names.indicator(indicator)
+    chosen_measure = names.measure(measure, ind)
+    lvl, codes, chosen_years = resolve_level(level), resolve_regions(region), years(year)
+    _check_out(out)
+    _font_note()
+    with open_corpus(db) as corpus:
+        fig = panel_figure(
+            corpus,
+            ind,
+            chosen_measure,
+            regions=codes,
+            years=chosen_years,
+            level=lvl,
+            width=width,
+            height=height,
+        )
+    save(fig, out)
+    note(f"wrote {out}")
+
+
+def attention(
+    out: FigureOut,
+    topic: Annotated[
+        list[str] | None, typer.Option("--topic", help="Topic id (repeatable); default: the top 6.")
+    ] = None,
+    region: RegionOpt = None,
+    year: YearOpt = None,
+    level: LevelOpt = None,
+    dict_file: DictOpt = None,
+    width: Width = 9.0,
+    height: Height = 5.0,
+    db: DbOpt = Path("gwr.db"),
+) -> None:
+    """Policy attention over the years, one line per topic."""
+    from gwr import names
+    from gwr.plot import attention_figure, save
+    from gwr.taxonomy import topics
+
+    dictionary = str(dict_file) if dict_file else None
+    known = topics(dictionary)
+    chosen = [names.topic(t, known) for t in topic] if topic else None
+    lvl, codes, chosen_years = resolve_level(level), resolve_regions(region), years(year)
+    _check_out(out)
+    _font_note()
+    with open_corpus(db) as corpus:
+        fig = attention_figure(
+            corpus,
+            chosen,
+            regions=codes,
+            years=chosen_years,
+            level=lvl,
+            dictionary=dictionary,
+            width=width,
+            height=height,
+        )
+    save(fig, out)
+    note(f"wrote {out}")
+
+
+COMMANDS = (panel, attention)
