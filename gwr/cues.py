@@ -90,6 +90,15 @@ class Patterns:
     own_list_after: regex.Pattern[str]
     streak_before: regex.Pattern[str]
     time_circle_after: regex.Pattern[str]
+    scope_group: regex.Pattern[str]
+    scope_area: regex.Pattern[str]
+    scope_join: regex.Pattern[str]
+    scope_region_joiner: regex.Pattern[str]
+    scope_project: regex.Pattern[str]
+    scope_project_trim: regex.Pattern[str]
+    scope_investment_head: regex.Pattern[str]
+    flow_before: regex.Pattern[str]
+    comparison_before: regex.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +132,7 @@ class Cues:
     denominator: regex.Pattern[str]  # ends at the alias it makes a denominator
     fixed: tuple[Fixed, ...]
     plan_end: Mapping[str, int]
+    flow_indicators: frozenset[str]
     rx: Patterns
 
 
@@ -249,6 +259,7 @@ def load() -> Cues:
         ),
         fixed=fixed,
         plan_end=dict(plan_end),
+        flow_indicators=frozenset(_words(data, lines, "flow_indicators")),
         rx=_patterns(data.get("patterns"), lines),
     )
 

@@ -31,12 +31,6 @@ KNOWN: dict[str, str] = {
     "zhumadian2007_poverty_hard": "a count whose subject comes after it (7万农村贫困人口脱贫)",
     "bad_number_split_between_digits_is_ambiguous": "1/200万人: the part after the break is read on its own",
     # issue 8, not yet fixed
-    "issue8_sub_region_scope": "scope of a sub-region",
-    "issue8_enterprise_group_scope": "scope of an enterprise group",
-    "issue8_flow_is_not_stock": "a flow (新增…里程) is read as the stock",
-    "issue8_per_capita_gnp_is_not_gdp": "人均国民生产总值 is read as GNP level",
-    "issue8_industrial_output_value_is_not_gdp": "工业生产总值 is read as GDP",
-    "issue8_spending_twice_growth_is_not_gdp": "高于经济增长速度一倍 is read as GDP growth",
     "issue8_compound_unit_per_person": "万元/人 loses its per-person unit and 左右",
     "issue8_compound_unit_energy_per_output": "吨标准煤/万元 loses its per-output unit",
 }

@@ -14,6 +14,7 @@ from decimal import Decimal
 from gwr import cues, numbers, taxonomy
 from gwr.indicators import labels, measure, when
 from gwr.indicators.context import Alias, Sentence
+from gwr.indicators.scope import scope_of
 from gwr.types import Mention, Status
 
 
@@ -41,6 +42,12 @@ def build(s: Sentence, b: Binding) -> Mention | None:
     q, ind, alias, clause, label = b.q, b.ind, b.alias, b.clause, b.label
     rx = cues.load().rx
     text = s.text
+    if (
+        q.kind == "multiple"
+        and alias is not None
+        and rx.comparison_before.search(text, max(clause, alias.start - 3), alias.start)
+    ):
+        return None  # 支出增长高于经济增长速度一倍: relative to the indicator, no figure of it
     lead_from = b.lead_from
     if b.lead_to is not None and lead_from is not None:
         lead = text[lead_from : b.lead_to]  # the verb of a listed figure ("分别削减")
@@ -60,6 +67,21 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         # 县城常住人口占县域比重63%: a share of something, not the indicator
         ind, info = None, None
         label = label or labels.label(text, max(clause, b.prev_end), q)
+    scope = scope_of(s, q, clause, alias)
+    if scope is not None and ind is not None:
+        # a scope's figure joins no panel of the region: it keeps its printed name as label
+        label = alias.text if alias is not None else labels.label(text, max(clause, b.prev_end), q)
+        ind, info = None, None
+    if (
+        ind is not None
+        and alias is not None
+        and q.kind == "number"
+        and ind not in cues.load().flow_indicators
+        and rx.flow_before.search(text, max(clause, alias.start - 4), alias.start)
+    ):
+        # 新增电力装机1800万千瓦: a flow into the stock the alias names, not the stock
+        label = labels.label(text, max(clause, b.prev_end), q) or alias.text
+        ind, info = None, None
     kind, sign = measure.measure(q, info, lead, alias)
     comparator = measure.comparator(lead, tail)
     if comparator == "=" and b.list_end is not None and rx.each_list.search(lead):
@@ -141,6 +163,7 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         aggregate=aggregate,
         period_start=period_start,
         period_end=period_end,
+        scope=scope,
     )
 
 

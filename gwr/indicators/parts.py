@@ -6,7 +6,9 @@ words of each paragraph are read instead: 这五年 opens a five-year review,
 “十五五”时期 a five-year plan, 2025年 the review of that year, 今年 this year's
 plan. A part opened by a paragraph carries on to the next paragraphs until
 another opens, but never across a section the outline named. Inside a review
-section a paragraph opening on 五年来 makes a five-year review.
+section a paragraph opening on 五年来 makes a five-year review; after a
+glossary (which runs to the end of the text) a paragraph opening on this year
+starts the plan again (an 附件 of 惠民实事).
 """
 
 from __future__ import annotations
@@ -143,6 +145,12 @@ class Parts:
             if self.first_plan is not None:
                 # reports review first and plan after: an unnamed section takes its side
                 return ("review" if offset < self.first_plan else "plan_tasks"), period
+            return role, period
+        if role == "glossary" and section is not None:
+            # a glossary runs to the end of the text: a part opened after it (附件 2025年10件惠民实事) ends it
+            opened = self._opening(offset, section.start + 1)
+            if opened is not None:
+                return opened.role, opened.period
             return role, period
         if role == "review" and section is not None:
             top = section

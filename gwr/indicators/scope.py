@@ -1,0 +1,68 @@
+"""scope: who a figure belongs to when it is not the reporting region as a whole.
+
+Read from the words at the head of the figure's clause, before its subject:
+an enterprise group (省属企业…工业总产值), an area inside the region
+(产业集聚区, 中心城区, 宁波舟山港, 每个县区), other regions named in a list
+(庆阳、酒泉经济总量), or the project portfolio named earlier in the sentence
+for a bare 完成投资 (实施重点项目459项，完成投资400亿元). A scoped figure is that
+scope's figure: it names no indicator of the region's panel.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from gwr import cues, numbers
+from gwr.indicators.context import Alias, Sentence
+
+
+@functools.cache
+def _region_names() -> frozenset[str]:
+    from gwr import regions
+    from gwr.lexicon import read_yaml
+
+    stop = set(read_yaml("cues.yaml")["region_stopwords"])
+    return frozenset(n for n in regions.names() if len(n) >= 2 and n not in stop)
+
+
+def _own(name: str, region: str | None) -> bool:
+    if not region:
+        return False
+    core = region.rstrip("省市县区")
+    return name == region or (len(core) >= 2 and name.rstrip("省市县区") == core)
+
+
+def scope_of(s: Sentence, q: numbers.Quantity, clause: int, alias: Alias | None) -> str | None:
+    """The scope of figure ``q`` whose subject is ``alias`` (None: the region as a whole)."""
+    rx = cues.load().rx
+    head_end = alias.start if alias is not None else q.start
+    head = rx.label_trim.sub("", s.text[clause:head_end].strip())
+    if not head:
+        return None
+    m = rx.scope_group.match(head) or rx.scope_area.match(head)
+    if m is not None:
+        return m.group()
+    if alias is not None:
+        regions = _regions_at_head(head, s.meta.region_name)
+        if regions:
+            return regions
+    if alias is None and rx.scope_investment_head.match(head):
+        before = s.text[s.start : clause]
+        found = list(rx.scope_project.finditer(before))
+        if found:
+            name = rx.scope_project_trim.sub("", found[-1].group("p")).strip("“”")
+            return rx.label_trim.sub("", name) or None
+    return None
+
+
+def _regions_at_head(head: str, region: str | None) -> str | None:
+    """庆阳、酒泉: the head is a list of other regions' names (each in the gazetteer)."""
+    rx = cues.load().rx
+    names = _region_names()
+    parts = [p for p in rx.scope_region_joiner.split(head) if p]
+    if not parts or len(parts) > 8 or (region is None and len(parts) < 2):
+        return None  # one name and no known region of the report: it may be the report's own
+    for p in parts:
+        if p not in names or _own(p, region):
+            return None
+    return head
