@@ -149,6 +149,13 @@ CASES = [
                 "全县工业增加值增长9%，我县融入保定主城区迈出新步伐。\n"),
         "130621", "county", 2015,
     ),
+    Case(
+        "mancheng_2015_short_name_and_quanxian",
+        _report("县", "全县", 2015,
+                "政府工作报告\n——2015年2月6日在县第十五届人民代表大会第四次会议上\n",
+                "满城的工业增加值增长9%，全县融入保定主城区迈出新步伐，满城草莓品牌叫响。\n"),
+        "130621", "county", 2015,
+    ),
     # --- the hierarchy the text gives ----------------------------------------------------
     Case(
         "ambiguous_district_name_with_city_named",

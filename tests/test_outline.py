@@ -56,6 +56,13 @@ HEADINGS: list[tuple[str, bool, str | None, tuple[int, int] | None]] = [
     ("二、关于1 9 9 8 年政府工作的建议", True, "plan_tasks", (1998, 1998)),
     ("一、过去五年政府工作的回顾", True, "review_period", None),
     ("四、努力建设让人民满意的法治型服务型政府", True, "self_government", None),
+    ("二、2009年工作总体安排", True, "plan_tasks", (2009, 2009)),
+    ("二、1981年国民经济计划的任务和主要指标", True, "plan_targets", (1981, 1981)),
+    ("一、改革开放和现代化建设取得伟大成就的五年", True, "review_period", None),
+    ("九、努力做好1996年的工作，为“九五”创造一个良好开端", True, "plan_tasks", (1996, 1996)),
+    # a heading fused to its first sentence: kind words of the sentence do not count
+    ("三、2025年重点工作围绕实现今年发展目标，重点做好以下十个方面的工作：", True, "plan_tasks", (2025, 2025)),
+    ("三、2007年工作的主要目标和任务今年是“十一五”规划的第二年", True, "plan_targets", (2007, 2007)),
     ("\u2003\u2003一、2024年工作回顾", True, "review", (2024, 2024)),  # em-space indent (辽宁 2025 docx)
     # lines that are no headings
     ("主要目标", False, None, None),  # a bold word cut out of a sentence (广东 2026)

@@ -199,7 +199,7 @@ def _resolve(
     full = score  # every scored division, kept when the level filter narrows ``score``
     where: dict[str, Vote] = {}
     for v in votes:
-        cands = regions.candidates(str(v.value), year)
+        cands = _candidates(str(v.value), year)
         if not cands:
             continue
         share = v.weight / len(cands)
@@ -267,6 +267,17 @@ def _resolve(
     if title_m:
         _title_conflict(title_m, region, year, notices)
     return region
+
+
+def _candidates(name: str, year: int | None) -> tuple[regions.Region, ...]:
+    """The divisions ``name`` may mean in the report's year or at the end of the
+    year before, which a report delivered early in the year describes (满城 in a
+    2015 report: 满城县, which became 满城区 that year)."""
+    now = regions.candidates(name, year)
+    if year is None:
+        return now
+    codes = {r.code for r in now}
+    return now + tuple(r for r in regions.candidates(name, year - 1) if r.code not in codes)
 
 
 def _speaks_as(local: Counter[str]) -> frozenset[Level] | None:

@@ -44,20 +44,20 @@ _KINDS: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
         "review",
         regex.compile(
             r"回顾|过去(?:的)?一年|五年来|一年来|工作总结|基本总结|发展成就|(?:重大|显著|伟大|巨大)成就|执行情况"
-            r"|(?:取得|主要)(?:的)?(?:成绩|成就)|主要成就|(?:工作|主要|发展)成效"
+            r"|(?:取得|主要)(?:的)?(?:成绩|成就)|主要成就|(?:工作|主要|发展)成效|^[一二三四五六七八九十、\s]*过去(?:的)?五年(?:的)?(?:政府)?工作$"
         ),
     ),
     (
         "targets",
         regex.compile(
             r"总体要求|预期目标|主要目标|目标任务|目标和任务|指导思想|奋斗目标|总体思路|工作目标|发展目标|主要考虑"
-            r"|基本思路|指导原则|指导方针|政策取向|工作思路|基本任务|战略任务|总体部署"
+            r"|基本思路|指导原则|指导方针|政策取向|工作思路|基本任务|战略任务|总体部署|主要指标"
         ),
     ),
     (
         "tasks",
         regex.compile(
-            r"工作安排|重点工作|主要任务|工作任务|重点任务|今年(?:的)?(?:主要)?工作|工作部署|重大举措|战略举措"
+            r"工作安排|总体安排|重点工作|主要任务|工作任务|重点任务|今年(?:的)?(?:主要)?工作|工作部署|重大举措|战略举措"
             r"|战略重点|工作建议|工作的建议|主要措施|政府工作的建议|做好[\d\s]{4,9}年(?:的)?工作"
             r"|[\d\s]{4,9}年(?:的)?(?:政府)?工作(?:的)?(?:建议)?$"
         ),
@@ -67,6 +67,9 @@ _KINDS: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
     ("work", regex.compile(r"主要工作|政府主要工作")),
 )
 _PLAN_KINDS = frozenset({"targets", "tasks"})
+_SHORT = 32  # a title this short is the heading alone: all of it counts
+_JOINERS = "和及与、暨以"
+_CLAUSE = regex.compile(r"[，,。；;：:]|是|要|将")
 
 _YEAR_DIGITS = r"(?:1[89]\d\d|20\d\d|1\s?[89]\s?\d\s?\d|2\s?0\s?\d\s?\d)"
 _YEAR_CN = r"(?:[一二][〇○零OＯ一二三四五六七八九]{3})"
@@ -139,10 +142,12 @@ def _year(s: str) -> int:
 
 def read_title(title: str) -> Reading:
     """Kind and horizon of a heading title (numbering marker included or not)."""
-    kinds = sorted((m.start(), m.end(), kind) for kind, p in _KINDS for m in p.finditer(title))
+    kinds = _head_kinds(
+        sorted((m.start(), m.end(), kind) for kind, p in _KINDS for m in p.finditer(title)), title
+    )
     if not kinds:
         return Reading(None, _horizon(title, len(title)))
-    head_end = max(e for _, e, _ in kinds)
+    head_end = len(title) if len(title) <= _SHORT else max(e for _, e, _ in kinds)
     found = {k for _, _, k in kinds}
     if "glossary" in found:
         return Reading("glossary", None)
@@ -173,6 +178,21 @@ def read_title(title: str) -> Reading:
             return Reading("review", first, h.period)
         return Reading("review", h)
     return Reading("work", _horizon(title, head_end))
+
+
+def _head_kinds(kinds: list[tuple[int, int, Kind]], title: str) -> list[tuple[int, int, Kind]]:
+    """The kind words of the heading proper: the first, and those joined to it
+    (总体要求和主要目标, 重大成就及“十三五”主要目标); a kind word further on belongs to a
+    fused first sentence (2025年重点工作围绕实现今年发展目标，…)."""
+    kept: list[tuple[int, int, Kind]] = []
+    for k in kinds:
+        if kept and k[0] > kept[-1][1]:
+            gap = title[kept[-1][1] : k[0]]
+            joined = len(gap) <= 3 or (gap[0] in _JOINERS and len(gap) <= 12 and not _CLAUSE.search(gap))
+            if not joined:
+                break
+        kept.append(k)
+    return kept
 
 
 def _horizon(
@@ -212,6 +232,7 @@ def _horizon(
         if prior:
             multi = [h for h in prior if h.multi]
             return multi[-1] if multi else prior[-1]
+        return found[0]  # the time inside or right after the kind word (做好1996年的工作，为“九五”…)
     multi = [h for h in found if h.multi]
     return multi[0] if multi else found[0]
 
