@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["CANDIDATES", "EXPLAIN", "PANEL", "RULES", "VIEWS", "explain", "views_stamp", "widen"]
+__all__ = ["CANDIDATES", "COLUMNS", "EXPLAIN", "PANEL", "RULES", "VIEWS", "explain", "views_stamp", "widen"]
 
 _CELL = "indicator, measure, status, region_code, year"
 _PERIOD_SECTIONS = "('review_period', 'plan_period', 'vision')"
@@ -113,11 +113,41 @@ SELECT c.*,
 FROM c
 """
 
-_OUT = (
-    "indicator, measure, status, region_code, region_name, level, year, value, comparator, low, high, "
-    "unit, value_text, low_text, high_text, strength, aggregate, document_id, doc_kind, path, member, "
-    'row, sha256, source_url, start, "end", raw, sentence, section, confidence, candidates'
+# The panel's columns (the long table; ``Corpus.panel`` drops the first three).
+COLUMNS: tuple[str, ...] = (
+    "indicator",
+    "measure",
+    "status",
+    "region_code",
+    "region_name",
+    "level",
+    "year",
+    "value",
+    "comparator",
+    "low",
+    "high",
+    "unit",
+    "value_text",
+    "low_text",
+    "high_text",
+    "strength",
+    "aggregate",
+    "document_id",
+    "doc_kind",
+    "path",
+    "member",
+    "row",
+    "sha256",
+    "source_url",
+    "start",
+    "end",
+    "raw",
+    "sentence",
+    "section",
+    "confidence",
+    "candidates",
 )
+_OUT = ", ".join('"end"' if c == "end" else c for c in COLUMNS)
 PANEL = (
     f"SELECT {_OUT} FROM ({CANDIDATES}) p WHERE rank = 1 AND excluded IS NULL "
     "ORDER BY indicator, measure, status, region_code, year"
