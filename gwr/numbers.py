@@ -562,12 +562,53 @@ def scan_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     mt = _matcher()
     g_a, g_junk = mt.group["a"], mt.group["junk"]
     found: list[Quantity] = []
-    for m in mt.pattern.finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    for m in mt.pattern.finditer(text, start, stop):
         if m[g_a] is not None:
-            found.extend(_general(m, mt, text))
+            for q in _general(m, mt, text):
+                found.append(_per(text, q, stop) if text[q.end : q.end + 1] in _PER_FIRST else q)
         elif m[g_junk] is None and (q := _special(m, text)) is not None:
             found.append(q)
     return found
+
+
+# --- compound units: 16.8万元/人, 500元/吨, 0.5吨标准煤/万元 ---------------------------------
+
+_PER_FIRST = frozenset("/／标")
+_MATERIALS = {"标准煤": "ce", "标煤": "ce"}  # 吨标准煤 is tce, 千克标准煤 kgce
+_PER_SCALES = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000), "百": Decimal(100)}
+
+
+def _per(text: str, q: Quantity, stop: int) -> Quantity:
+    """``q`` extended over a per-unit denominator (and a material such as 标准煤
+    before it); unchanged when none follows."""
+    if q.unit is None or q.kind != "number" or (q.value is None and q.low is None):
+        return q
+    pos, unit = q.end, q.unit
+    for word, suffix in _MATERIALS.items():
+        if text.startswith(word, pos):
+            pos, unit = pos + len(word), ("t" if unit == "ton" else unit) + suffix
+            break
+    if pos >= stop or text[pos] not in "/／":
+        return q
+    pos += 1
+    scale = _PER_SCALES.get(text[pos : pos + 1], _ONE)
+    if scale != _ONE:
+        pos += 1
+    table = units()
+    den = next((table[text[pos : pos + n]] for n in (4, 3, 2, 1) if text[pos : pos + n] in table), None)
+    if den is None or den.kind != "number" or pos + len(den.printed) > stop:
+        return q
+    end = pos + len(den.printed)
+    div = scale * den.scale
+
+    def per(v: Decimal | None) -> Decimal | None:
+        return None if v is None else _norm(v / div)
+
+    return Quantity(
+        q.start, end, text[q.start : end], per(q.value), per(q.low), per(q.high), f"{unit}/{den.base}",
+        q.currency, q.kind, q.approx, q.ratio_parts, q.flags, text[q.end - len(q.printed_unit) : end], q.scale,
+    )  # fmt: skip
 
 
 def quantity_at(text: str, pos: int) -> Quantity | None:

@@ -188,3 +188,52 @@ def test_count_after_a_list_takes_the_noun_that_follows() -> None:
     assert labels["275个"] == "口袋公园"
     benefit = {m.raw: m.label for m in extract_phrase("改造城镇老旧小区16.7万个，惠及2900多万家庭。", "review")}
     assert benefit["2900多万家庭"] == "惠及"
+
+
+# --- indicators over whole texts (issue 8) -------------------------------------------------------
+def _mentions(text: str) -> tuple[Any, ...]:
+    from gwr.indicators import extract_mentions
+
+    c, o, m = _run(text)
+    return extract_mentions(c, o, m)
+
+
+def test_no_structure_lowers_confidence() -> None:
+    text = (
+        "2018年某市政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
+        "地区生产总值增长5%左右，城镇新增就业8万人。\n社会消费品零售总额增长6%。\n"
+    )
+    mentions = _mentions(text)
+    assert mentions
+    assert all(m.confidence <= 0.5 and "no_structure" in m.flags for m in mentions)
+
+
+def test_structured_report_keeps_confidence() -> None:
+    mentions = _mentions(BODY_2018)
+    assert mentions and all("no_structure" not in m.flags for m in mentions)
+    assert any(m.confidence == 1.0 for m in mentions)
+
+
+UNNUMBERED = (
+    "2026年某省政府工作报告\n各位代表：\n"
+    "“十四五”时期经济社会发展回顾\n"
+    "这五年，常住人口城镇化率由52.23%提高到58.08%，一般公共预算收入年均增长7.2%。\n"
+    "“十五五”时期主要目标任务\n"
+    "地区生产总值年均增长5%左右。\n"
+    "2026年主要工作\n"
+    "今年经济社会发展主要预期目标是：地区生产总值增长5%左右，固定资产投资实现正增长。\n"
+)
+
+PARTS = [  # raw, status, year, aggregate
+    ("52.23%", "actual", 2020, "annual"),
+    ("58.08%", "actual", 2025, "annual"),
+    ("7.2%", "actual", 2025, "average"),
+    ("5%左右", "target", 2030, "average"),
+    ("实现正增长", "target", 2026, "annual"),
+]
+
+
+@pytest.mark.parametrize(("raw", "status", "year", "aggregate"), PARTS, ids=[p[0] for p in PARTS])
+def test_unnumbered_parts_give_status_and_year(raw: str, status: str, year: int, aggregate: str) -> None:
+    got = [(m.status, m.year, m.aggregate) for m in _mentions(UNNUMBERED) if m.raw == raw]
+    assert (status, year, aggregate) in got, got

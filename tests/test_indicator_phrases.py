@@ -30,9 +30,6 @@ KNOWN: dict[str, str] = {
     "zhumadian2011_fanyifan": "翻一番 in a clause after the subject's own figure",
     "zhumadian2007_poverty_hard": "a count whose subject comes after it (7万农村贫困人口脱贫)",
     "bad_number_split_between_digits_is_ambiguous": "1/200万人: the part after the break is read on its own",
-    # issue 8, not yet fixed
-    "issue8_compound_unit_per_person": "万元/人 loses its per-person unit and 左右",
-    "issue8_compound_unit_energy_per_output": "吨标准煤/万元 loses its per-output unit",
 }
 
 

@@ -279,6 +279,22 @@ DAMAGED = [
 ]
 
 
+COMPOUND = [  # issue 8: per-unit figures keep their denominator
+    _row("全员劳动生产率16.8万元/人左右", "16.8万元/人", value="168000", unit="CNY/person", currency="CNY"),
+    _row("水价调整为3.5元/吨", "3.5元/吨", value="3.5", unit="CNY/ton"),
+    _row("粮价1.2元/斤", "1.2元/斤", value="2.4", unit="CNY/kg"),
+    _row("能耗降至0.5吨标准煤/万元", "0.5吨标准煤/万元", value="0.00005", unit="tce/CNY"),
+    _row("能耗为450千克标准煤/万元", "450千克标准煤/万元", value="0.045", unit="kgce/CNY"),
+    _row("完成投资30亿元/年", "30亿元/年", id="per_year", value="3000000000", unit="CNY/year"),
+    _row("增长5%/年", "5%", id="percent_keeps_its_unit", value="5", kind="percent"),
+]
+
+
+@pytest.mark.parametrize(("text", "raw", "expected"), COMPOUND)
+def test_compound_units(text: str, raw: str, expected: dict[str, Any]) -> None:
+    _check(text, raw, expected)
+
+
 @pytest.mark.parametrize(("text", "raw", "expected"), WRITTEN)
 def test_written_variants(text: str, raw: str, expected: dict[str, Any]) -> None:
     _check(text, raw, expected)

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import replace
 
 from gwr import cues, numbers
 from gwr.indicators import build, figures, subject
 from gwr.indicators.context import Sentence
 from gwr.indicators.parts import Parts
 from gwr.types import CleanText, Mention, Metadata, Section
+
+NO_STRUCTURE = "no_structure"  # the notice gwr.meta gives a text with no review or plan part
+UNSTRUCTURED_CONFIDENCE = 0.5
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -67,6 +71,12 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
             out.extend(build.positive_growth(ctx))
         if quantities:
             out.extend(sentence_mentions(ctx, quantities))
+    if any(n.code == NO_STRUCTURE for n in meta.notices):
+        # the outline found no review or plan part: every status and year is a guess
+        out = [
+            replace(m, confidence=min(m.confidence, UNSTRUCTURED_CONFIDENCE), flags=(*m.flags, NO_STRUCTURE))
+            for m in out
+        ]
     return tuple(out)
 
 
