@@ -565,8 +565,8 @@ def scan_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     stop = len(text) if end is None else end
     for m in mt.pattern.finditer(text, start, stop):
         if m[g_a] is not None:
-            for q in _general(m, mt, text):
-                found.append(_per(text, q, stop) if text[q.end : q.end + 1] in _PER_FIRST else q)
+            for g in _general(m, mt, text):
+                found.append(_per(text, g, stop) if text[g.end : g.end + 1] in _PER_FIRST else g)
         elif m[g_junk] is None and (q := _special(m, text)) is not None:
             found.append(q)
     return found
