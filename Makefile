@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 export GWR_CORPUS ?= $(abspath $(CORPUS))
 
-.PHONY: setup fonts demo test lint bench eval clean
+.PHONY: setup fonts demo test lint bench eval clean postgresql bench-scale
 
 $(BIN)/gwr: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -36,7 +36,15 @@ demo: setup
 	$(BIN)/gwr plot panel --indicator gdp --db out/demo.db --out out/gdp_targets.png
 	$(BIN)/gwr plot attention --db out/demo.db --out out/attention.png
 
-test: setup
+# PostgreSQL from Debian's packages when it is missing (the backend tests start a throwaway
+# server of their own, on a unix socket in a temp dir, and stop it; see tests/pg_server.py).
+postgresql:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  echo "installing PostgreSQL (apt-get)"; \
+	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql) >/dev/null \
+	  || echo "could not install PostgreSQL: the PostgreSQL tests will say they are skipped"; }
+
+test: setup postgresql
 	$(BIN)/python -m pytest -q
 
 lint: setup

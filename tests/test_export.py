@@ -14,6 +14,7 @@ from gwr.export import DTA_STR_MAX, FORMATS, LABELS, XLSX_MAX, export_corpus, st
 from gwr.store.corpus import Corpus
 from gwr.taxonomy import Topic
 from gwr.types import GwrError
+from tests.pg_server import ENGINES, target
 from tests.test_store import FILLER, make_doc, mention
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -118,9 +119,10 @@ def test_errors_are_clear_and_leave_nothing(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Corpus:
-    c = Corpus(tmp_path / "e.db", create=True)
+@pytest.fixture(params=ENGINES)
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Corpus:
+    """A small corpus on each engine: exports read both the same way."""
+    c = Corpus(target(request.param, tmp_path), create=True)
     text = "一、工作回顾\n地区生产总值增长7%左右。科技创新。" + FILLER
     c.add([make_doc(text, mentions=(mention(start=15),)), make_doc(text, path="/mirror/copy.txt")])
     yield c
@@ -157,7 +159,7 @@ def test_every_exported_column_is_documented(db: Corpus) -> None:
 def test_cli_export_and_panel_formats(db: Corpus, tmp_path: Path) -> None:
     app = gwr_app
     run = CliRunner().invoke
-    result = run(app, ["export", "--format", "dta", "--out", str(tmp_path / "x"), "--db", str(db.path)])
+    result = run(app, ["export", "--format", "dta", "--out", str(tmp_path / "x"), "--db", db.location])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "x").iterdir()) == [
         "attention.dta",
@@ -166,13 +168,13 @@ def test_cli_export_and_panel_formats(db: Corpus, tmp_path: Path) -> None:
         "panel.dta",
     ]
     result = run(
-        app, ["panel", "--indicator", "gdp", "--db", str(db.path), "--out", str(tmp_path / "p.xlsx")]
+        app, ["panel", "--indicator", "gdp", "--db", db.location, "--out", str(tmp_path / "p.xlsx")]
     )
     assert result.exit_code == 0, result.output
     assert pd.read_excel(tmp_path / "p.xlsx")["value"].tolist() == [7]
-    result = run(app, ["panel", "--indicator", "gdp", "--db", str(db.path), "--format", "parquet"])
+    result = run(app, ["panel", "--indicator", "gdp", "--db", db.location, "--format", "parquet"])
     assert result.exit_code == 2 and "needs --out" in result.stderr  # a usage error
-    result = run(app, ["export", "--format", "sav", "--out", str(tmp_path / "y"), "--db", str(db.path)])
+    result = run(app, ["export", "--format", "sav", "--out", str(tmp_path / "y"), "--db", db.location])
     assert (
         result.exit_code == 1
         and "unknown export format" in result.stderr

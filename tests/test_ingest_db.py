@@ -22,6 +22,7 @@ from gwr.cli import app as gwr_app
 from gwr.store.corpus import Corpus
 from gwr.store.ingest import reindex
 from tests.conftest import EXAMPLES, ROOT
+from tests.pg_server import ENGINES, target
 from tests.test_store import FILLER, make_doc
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -50,17 +51,18 @@ def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # ------------------------------------------------------------------ idempotence
 
 
-def test_second_run_skips_everything_and_force_reextracts(tmp_path: Path) -> None:
-    with Corpus(tmp_path / "i.db", create=True) as c:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_second_run_skips_everything_and_force_reextracts(tmp_path: Path, engine: str) -> None:
+    with Corpus(target(engine, tmp_path), create=True) as c:
         first = c.ingest([EXAMPLES])
-        ids = _rows(c.path, "SELECT id, sha256 FROM documents ORDER BY id")
+        ids = c.execute("SELECT id, sha256 FROM documents ORDER BY id").fetchall()
         second = c.ingest([EXAMPLES])
         forced = c.ingest([EXAMPLES], force=True)
+        assert c.execute("SELECT id, sha256 FROM documents ORDER BY id").fetchall() == ids
+        assert c.execute("SELECT status FROM runs ORDER BY id").fetchall() == [("done",)] * 3
     assert (first.added, first.skipped) == (5, 0), first
     assert (second.added, second.updated, second.skipped, second.failed) == (0, 0, 5, 0)
     assert (forced.added, forced.updated, forced.skipped) == (0, 5, 0)
-    assert _rows(tmp_path / "i.db", "SELECT id, sha256 FROM documents ORDER BY id") == ids
-    assert _rows(tmp_path / "i.db", "SELECT status FROM runs ORDER BY id") == [("done",)] * 3
 
 
 def test_parallel_ingest_stores_the_same_as_serial(tmp_path: Path) -> None:
@@ -74,13 +76,15 @@ def test_parallel_ingest_stores_the_same_as_serial(tmp_path: Path) -> None:
     assert _rows(tmp_path / "j1.db", sql) == _rows(tmp_path / "j2.db", sql)
 
 
-def test_junk_is_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_junk_is_recorded_and_the_batch_goes_on(tmp_path: Path, engine: str) -> None:
     folder = tmp_path / "mixed"
     folder.mkdir()
     for name in ("junk.bin", "empty.txt", "unknown.xyz", "broken.zip", "scanned.pdf"):
         (folder / name).write_bytes((FIXTURES / name).read_bytes())
     (folder / "report.txt").write_bytes((EXAMPLES / "000_d5ee9f7b5e9ff031.txt").read_bytes())
-    with Corpus(tmp_path / "j.db", create=True) as c:
+    db = target(engine, tmp_path)
+    with Corpus(db, create=True) as c:
         summary = c.ingest([folder])
         again = c.ingest([folder])
         status = c.status()
@@ -88,7 +92,7 @@ def test_junk_is_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
     assert {code for _, code, _ in summary.failures} >= {"empty", "needs_ocr"}
     assert again.skipped == 2 and again.failed == summary.failed
     assert len(status.failures) == summary.failed  # retried, not piled up
-    result = CliRunner().invoke(_app(), ["status", "--db", str(tmp_path / "j.db")])
+    result = CliRunner().invoke(_app(), ["status", "--db", db])
     assert "could not be read" in result.stdout and "empty.txt" in result.stdout
 
 
@@ -102,7 +106,8 @@ def test_the_database_in_the_folder_is_not_ingested(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ duplicates
 
 
-def test_exact_and_near_duplicates_are_linked(tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_exact_and_near_duplicates_are_linked(tmp_path: Path, engine: str) -> None:
     text = (EXAMPLES / "001_73368d6ee1ea3c0d.txt").read_text(encoding="utf-8")
     folder = tmp_path / "dups"
     folder.mkdir()
@@ -113,7 +118,7 @@ def test_exact_and_near_duplicates_are_linked(tmp_path: Path) -> None:
     trimmed = "\n".join(paragraphs[:longest] + paragraphs[longest + 1 :])  # one paragraph fewer
     chrome = "当前位置：首页 > 政务公开 > 政府工作报告\n字体：大 中 小\n"
     (folder / "c.txt").write_text(chrome + trimmed + "\n责任编辑：王强\n", encoding="utf-8")
-    with Corpus(tmp_path / "d.db", create=True) as c:
+    with Corpus(target(engine, tmp_path), create=True) as c:
         assert c.ingest([folder]).added == 3
         docs = c.documents(include_duplicates=True).set_index("path")
         canonical = c.documents()
@@ -123,10 +128,12 @@ def test_exact_and_near_duplicates_are_linked(tmp_path: Path) -> None:
     assert set(docs["canonical_id"]) == {canonical["document_id"].iloc[0]}
 
 
-def test_two_reports_claiming_one_region_year(tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_two_reports_claiming_one_region_year(tmp_path: Path, engine: str) -> None:
     first = "一、工作回顾\n" + FILLER * 40
     other = "一、工作回顾\n" + "加快建设现代化经济体系，着力推进乡村全面振兴。" * 60
-    with Corpus(tmp_path / "k.db", create=True) as c:
+    db = target(engine, tmp_path)
+    with Corpus(db, create=True) as c:
         c.add([make_doc(first, path="/d/first.txt"), make_doc(other, path="/d/other.txt")])
         docs = c.documents(include_duplicates=True).set_index("path")
         status = c.status()
@@ -134,7 +141,7 @@ def test_two_reports_claiming_one_region_year(tmp_path: Path) -> None:
         docs.loc["/d/other.txt", "dup_kind"]
     )
     assert [(code, year) for code, _, year, _, _ in status.conflicts] == [("210200", 2018)]
-    result = CliRunner().invoke(_app(), ["status", "--db", str(tmp_path / "k.db")])
+    result = CliRunner().invoke(_app(), ["status", "--db", db])
     assert "warning 大连市 (210200) 2018 report: different reports" in result.stdout
 
 

@@ -11,6 +11,7 @@ from gwr import search_tokens
 from gwr.cli import app as gwr_app
 from gwr.store.corpus import Corpus
 from gwr.types import GwrError
+from tests.pg_server import ENGINES, target
 from tests.test_store import FILLER, make_doc
 
 # A small corpus written by hand. 营商环境 occurs in three documents: 3 times in a short
@@ -51,10 +52,10 @@ DOCS = {
 }
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    path = tmp_path_factory.mktemp("search") / "s.db"
-    c = Corpus(path, create=True)
+@pytest.fixture(scope="module", params=ENGINES)
+def corpus(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    """The same small corpus on each engine: every search test runs on SQLite and PostgreSQL."""
+    c = Corpus(target(request.param, tmp_path_factory.mktemp("search")), create=True)
     docs = [
         make_doc(text, code=code, name=name, level=level, year=year, path=f"/d/{key}.txt")
         for key, (code, name, level, year, text) in DOCS.items()
@@ -66,7 +67,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
 
 
 def _keys(corpus: Corpus, frame: object) -> list[str]:
-    paths = dict(corpus.conn.execute("SELECT id, path FROM documents").fetchall())
+    paths = dict(corpus.execute("SELECT id, path FROM documents").fetchall())
     return [Path(paths[i]).stem for i in frame["document_id"]]  # type: ignore[index]
 
 
@@ -79,7 +80,7 @@ def test_bm25_order(corpus: Corpus) -> None:
 
 def test_offsets_point_into_the_clean_text(corpus: Corpus) -> None:
     hits = corpus.search("营商环境", per_doc=5)
-    texts = dict(corpus.conn.execute("SELECT id, text FROM documents").fetchall())
+    texts = dict(corpus.execute("SELECT id, text FROM documents").fetchall())
     for h in hits.itertuples():
         found = texts[h.document_id][h.start : h.end]
         assert found.replace("\n", "") == "营商环境"
@@ -160,7 +161,7 @@ def test_user_input_never_reaches_fts_syntax(corpus: Corpus, query: str) -> None
         assert "no words to search for" in str(exc)
         return
     assert set(hits.columns) >= {"document_id", "score", "start", "end", "snippet"}
-    assert corpus.conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 9
+    assert corpus.execute("SELECT count(*) FROM documents").fetchone()[0] == 9
 
 
 def test_fts_query_is_phrase_quoted() -> None:
@@ -179,7 +180,7 @@ def test_segment_keeps_aliases_and_region_names_whole() -> None:
 
 def test_cli_search_prints_escaped_kwic(corpus: Corpus) -> None:
     app = gwr_app
-    result = CliRunner().invoke(app, ["search", "标记", "--db", str(corpus.path)])
+    result = CliRunner().invoke(app, ["search", "标记", "--db", corpus.location])
     assert result.exit_code == 0, result.output
     assert "[bold]标记[/bold]" in result.stdout  # the text's own brackets are shown, not interpreted
     assert "河北省 2018" in result.stdout

@@ -27,6 +27,7 @@ from gwr.types import (
     RawDocument,
     Section,
 )
+from tests.pg_server import ENGINES, target
 
 FILLER = "坚持稳中求进工作总基调，推动高质量发展，持续改善民生。"
 
@@ -100,9 +101,10 @@ def make_doc(
     return Document(raw=raw, clean=clean, meta=meta, outline=outline, mentions=mentions)
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Corpus:
-    c = Corpus(tmp_path / "t.db", create=True)
+@pytest.fixture(params=ENGINES)
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Corpus:
+    """An empty corpus on each engine: the tests below run against SQLite and PostgreSQL."""
+    c = Corpus(target(request.param, tmp_path), create=True)
     yield c
     c.close()
 
@@ -110,10 +112,10 @@ def db(tmp_path: Path) -> Corpus:
 # ------------------------------------------------------------------ schema and writing
 
 
-def test_new_database_is_plain_sqlite_in_wal_mode(db: Corpus) -> None:
-    db.add([make_doc("一、工作回顾\n" + FILLER)])
-    db.close()
-    plain = sqlite3.connect(db.path)  # no gwr code: what datasette / DuckDB see
+def test_new_database_is_plain_sqlite_in_wal_mode(tmp_path: Path) -> None:
+    with Corpus(tmp_path / "t.db", create=True) as db:
+        db.add([make_doc("一、工作回顾\n" + FILLER)])
+    plain = sqlite3.connect(tmp_path / "t.db")  # no gwr code: what datasette / DuckDB see
     tables = {r[0] for r in plain.execute("SELECT name FROM sqlite_master WHERE type IN ('table')")}
     assert {
         "meta",
@@ -150,7 +152,7 @@ def test_document_and_children_written_together(db: Corpus) -> None:
     edit = Edit(rule="page_chrome", start=0, end=4, text="当前位置")
     summary = db.add([make_doc(text, mentions=(exact, big), edits=(edit,))])
     assert (summary.added, summary.updated, summary.failed) == (1, 0, 0)
-    c = db.conn
+    c = db
     doc_id, chars, text_sha = c.execute("SELECT id, chars, text_sha256 FROM documents").fetchone()
     assert chars == len(text) and text_sha == hashlib.sha256(text.encode()).hexdigest()
     rows = c.execute(
@@ -163,22 +165,22 @@ def test_document_and_children_written_together(db: Corpus) -> None:
         ("一、工作回顾", "review", 6)
     ]
     assert c.execute("SELECT rule, text FROM removed").fetchall() == [("page_chrome", "当前位置")]
-    assert c.execute("SELECT rowid FROM doc_fts WHERE doc_fts MATCH '\"生产总值\"'").fetchall() == [(doc_id,)]
+    assert db.search("生产总值")["document_id"].tolist() == [doc_id]
 
 
 def test_same_source_is_replaced_in_place(db: Corpus) -> None:
     doc = make_doc("一、工作回顾\n" + FILLER, mentions=(mention(),))
     db.add([doc])
-    first_id = db.conn.execute("SELECT id FROM documents").fetchone()[0]
+    first_id = db.execute("SELECT id FROM documents").fetchone()[0]
     again = db.add([doc])
     assert (again.added, again.updated) == (0, 1)
-    assert db.conn.execute("SELECT id FROM documents").fetchall() == [(first_id,)]
-    assert db.conn.execute("SELECT count(*) FROM mentions").fetchone()[0] == 1
-    assert db.conn.execute("SELECT count(*) FROM doc_fts").fetchone()[0] == 1
+    assert db.execute("SELECT id FROM documents").fetchall() == [(first_id,)]
+    assert db.execute("SELECT count(*) FROM mentions").fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM doc_fts").fetchone()[0] == 1
 
 
 def test_regions_roll_up_to_city_and_province(db: Corpus) -> None:
-    rows = db.conn.execute(
+    rows = db.execute(
         "SELECT code, parent, city_code, province_code FROM regions WHERE code IN ('210202', '130628') "
         "AND valid_to IS NULL ORDER BY code"
     ).fetchall()

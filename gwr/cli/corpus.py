@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files, folders or containers.")],
-    db: DbOpt = Path("gwr.db"),
+    db: DbOpt = "gwr.db",
     jobs: JobsOpt = 1,
     force: Annotated[bool, typer.Option("--force", help="Re-extract documents already stored.")] = False,
     include: Annotated[
@@ -48,7 +48,7 @@ def ingest(
     )
 
 
-def reindex(db: DbOpt = Path("gwr.db"), jobs: JobsOpt = 1) -> None:
+def reindex(db: DbOpt = "gwr.db", jobs: JobsOpt = 1) -> None:
     """Re-extract documents stored by an older extractor version (from their stored paths)."""
     from gwr.store.ingest import reindex as run
 
@@ -60,7 +60,7 @@ def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv, parquet, xlsx or dta.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the four tables.")],
     dict_file: DictOpt = None,
-    db: DbOpt = Path("gwr.db"),
+    db: DbOpt = "gwr.db",
 ) -> None:
     """Write documents, mentions, panel and attention tables into a folder."""
     from gwr.export import export_corpus
@@ -72,7 +72,7 @@ def export(
             note(f"wrote {path}")
 
 
-def status(fmt: FormatOpt = None, out: OutOpt = None, db: DbOpt = Path("gwr.db")) -> None:
+def status(fmt: FormatOpt = None, out: OutOpt = None, db: DbOpt = "gwr.db") -> None:
     """What the database holds: documents by level and kind with their years and figures, then
     failures, duplicates, conflicting reports and runs (on stderr when the table goes elsewhere)."""
     from gwr.catalog import contents
@@ -85,7 +85,7 @@ def status(fmt: FormatOpt = None, out: OutOpt = None, db: DbOpt = Path("gwr.db")
     emit(table, fmt, out, list(table.columns), "documents by level and kind (canonical)")
 
 
-def _progress_run(db: Path, jobs: int, work: Callable[[Corpus, Callable[..., None]], IngestSummary]) -> None:
+def _progress_run(db: str, jobs: int, work: Callable[[Corpus, Callable[..., None]], IngestSummary]) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from gwr.store.ingest import ProgressEvent
@@ -114,10 +114,10 @@ def _progress_run(db: Path, jobs: int, work: Callable[[Corpus, Callable[..., Non
 
         summary = work(corpus, update)
         conflicts = len(corpus.status().conflicts)
-    _report(summary, db, conflicts)
+    _report(summary, corpus.location, conflicts)
 
 
-def _report(s: IngestSummary, db: Path, conflicts: int) -> None:
+def _report(s: IngestSummary, db: str, conflicts: int) -> None:
     rate = s.documents / s.seconds if s.seconds else 0.0
     note(
         f"{s.added} added, {s.updated} updated, {s.skipped} skipped, {s.failed} failed "

@@ -14,14 +14,16 @@ if TYPE_CHECKING:
     from gwr.store.corpus import Corpus
 
 
-def _corpus_if_any(db: Path) -> Corpus | None:
-    if not db.exists():
+def _corpus_if_any(db: str) -> Corpus | None:
+    from gwr.store.corpus import is_url
+
+    if not is_url(db) and not Path(db).exists():
         note(f"no database at {db}: listing gwr's tables without counts")
         return None
     return open_corpus(db)
 
 
-def indicators(fmt: FormatOpt = None, out: OutOpt = None, db: DbOpt = Path("gwr.db")) -> None:
+def indicators(fmt: FormatOpt = None, out: OutOpt = None, db: DbOpt = "gwr.db") -> None:
     """The indicators gwr knows (ids, Chinese names, measures, units), with their figures in the corpus."""
     from gwr.catalog import indicators as table
 
@@ -52,7 +54,7 @@ def regions(
     all_: Annotated[bool, typer.Option("--all", help="Also regions with no document in the corpus.")] = False,
     fmt: FormatOpt = None,
     out: OutOpt = None,
-    db: DbOpt = Path("gwr.db"),
+    db: DbOpt = "gwr.db",
 ) -> None:
     """Regions with documents in the corpus (codes, names, level, parent, years); --all for every division."""
     from gwr import names

@@ -7,7 +7,12 @@ from typing import Annotated
 
 import typer
 
-DbOpt = Annotated[Path, typer.Option("--db", envvar="GWR_DB", help="Corpus database (SQLite file).")]
+DbOpt = Annotated[
+    str,
+    typer.Option(
+        "--db", envvar="GWR_DB", help="Corpus database: an SQLite file or postgresql://user@host/dbname."
+    ),
+]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction.")]
 FormatOpt = Annotated[
     str | None, typer.Option("--format", "-f", help="table, csv, json, parquet, xlsx or dta.")

@@ -27,7 +27,7 @@ def console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 
-def open_corpus(db: Path, create: bool = False) -> Corpus:
+def open_corpus(db: str | Path, create: bool = False) -> Corpus:
     from gwr.store.corpus import Corpus
 
     return Corpus(db, create=create)

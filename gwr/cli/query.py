@@ -7,7 +7,6 @@ resolved to something else (驻马店 → 驻马店市 411700) is said on stderr
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -58,7 +57,7 @@ def panel(
     ] = False,
     fmt: FormatOpt = None,
     out: OutOpt = None,
-    db: DbOpt = Path("gwr.db"),
+    db: DbOpt = "gwr.db",
 ) -> None:
     """One figure per region and year: a panel ready for analysis."""
     from gwr import names
@@ -103,7 +102,7 @@ def search(
     per_doc: Annotated[int, typer.Option("--per-doc", min=1, help="Lines per document.")] = 1,
     fmt: FormatOpt = None,
     out: OutOpt = None,
-    db: DbOpt = Path("gwr.db"),
+    db: DbOpt = "gwr.db",
 ) -> None:
     """Full-text search with keyword-in-context lines, best documents first."""
     from gwr.cli.output import output_format
@@ -140,7 +139,7 @@ def attention(
     level: LevelOpt = None,
     fmt: FormatOpt = None,
     out: OutOpt = None,
-    db: DbOpt = Path("gwr.db"),
+    db: DbOpt = "gwr.db",
 ) -> None:
     """Policy attention: topic term counts per 10,000 characters and sentence shares."""
     from gwr import names

@@ -1,14 +1,8 @@
-"""The PostgreSQL engine (``Corpus("postgresql://user@host/dbname")``): being built."""
+"""The PostgreSQL engine: ``Corpus("postgresql://user@host/dbname")`` (``engine.py``;
+``schema.sql`` holds the tables not generated from ``gwr.fields``; docs/deploy.md the set-up)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from gwr.store.postgres.engine import MIGRATIONS, PostgresCorpus, connection_pool, reader_grants
 
-from gwr.store.corpus import Corpus
-from gwr.types import GwrError
-
-
-class PostgresCorpus(Corpus):
-    def __init__(self, db: str | Path, **kwargs: Any) -> None:
-        raise GwrError("PostgreSQL databases are not supported by this version of gwr yet")
+__all__ = ["MIGRATIONS", "PostgresCorpus", "connection_pool", "reader_grants"]

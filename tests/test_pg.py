@@ -1,0 +1,268 @@
+"""PostgreSQL: the same results as SQLite on real reports, concurrent writers, the read-only
+role, schema versions, clear errors, and a server restarting under a running ingest.
+
+Everything runs against a real server (tests/pg_server.py starts a throwaway one, or
+$GWR_TEST_PG); the tests are skipped, saying why, only when no server can start here.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from gwr.cli import app as gwr_app
+from gwr.store.corpus import Corpus
+from gwr.store.postgres import PostgresCorpus, connection_pool, reader_grants
+from gwr.types import GwrError
+from tests import pg_server
+from tests.pg_server import target
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory: pytest.TempPathFactory) -> tuple[Corpus, Corpus]:
+    """The example reports ingested into SQLite and into PostgreSQL."""
+    folder = tmp_path_factory.mktemp("both")
+    out = []
+    for engine in pg_server.ENGINES:
+        c = Corpus(target(engine, folder), create=True)
+        assert c.ingest([EXAMPLES]).added == 5
+        out.append(c)
+    yield out[0], out[1]
+    for c in out:
+        c.close()
+
+
+def _same(a: pd.DataFrame, b: pd.DataFrame) -> None:
+    pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True), check_dtype=False)
+
+
+@pytest.mark.parametrize(
+    "table",
+    ["documents", "mentions", "panel_long", "attention", "gdp_panel_wide"],
+)
+def test_engines_give_the_same_tables(both: tuple[Corpus, Corpus], table: str) -> None:
+    def read(c: Corpus) -> pd.DataFrame:
+        if table == "documents":
+            return c.documents(include_duplicates=True).drop(columns=["created_at"])
+        if table == "gdp_panel_wide":
+            return c.panel("gdp", "growth", "target", wide=True)
+        frame: pd.DataFrame = getattr(c, table)()
+        return frame
+
+    sqlite, pg = both
+    _same(read(sqlite), read(pg))
+
+
+@pytest.mark.parametrize("query", ["生产总值", "营商环境", "乡村振兴 生态", "高质量发展", "产总值增"])
+def test_engines_find_the_same_documents(both: tuple[Corpus, Corpus], query: str) -> None:
+    sqlite, pg = both
+    a, b = sqlite.search(query, limit=50, per_doc=3), pg.search(query, limit=50, per_doc=3)
+    assert set(a["document_id"]) == set(b["document_id"])
+    assert a["method"].tolist() == b["method"].tolist()
+    columns = ["document_id", "start", "end", "snippet"]
+    _same(a[columns].sort_values(columns), b[columns].sort_values(columns))
+
+
+def test_schema_version_and_tables(both: tuple[Corpus, Corpus]) -> None:
+    _, pg = both
+    assert pg.schema_version() == 3
+    tables = {
+        r[0] for r in pg.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall()
+    }
+    assert {
+        "meta",
+        "runs",
+        "documents",
+        "sections",
+        "mentions",
+        "removed",
+        "regions",
+        "failures",
+        "doc_fts",
+    } <= tables
+
+
+# ------------------------------------------------------------------ concurrency
+
+_INGEST = """
+import sys
+from gwr.store.corpus import Corpus
+with Corpus(sys.argv[1], create=True) as c:
+    s = c.ingest([sys.argv[2]], force=True)
+print(s.added, s.updated, s.failed)
+"""
+
+
+def _copies(folder: Path, n: int) -> Path:
+    """``n`` copies of the example reports, each with other bytes (a trailing comment line)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        for src in sorted(EXAMPLES.glob("*.txt")):
+            text = src.read_text(encoding="utf-8")
+            (folder / f"{src.stem}_{i}.txt").write_text(text + f"\n（第{i}份）\n", encoding="utf-8")
+    return folder
+
+
+def test_concurrent_ingests_never_duplicate_a_document(tmp_path: Path) -> None:
+    url = target("postgresql", tmp_path)
+    folder = _copies(tmp_path / "in", 2)
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _INGEST, url, str(folder)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(2)
+    ]
+    outputs = [p.communicate(timeout=600)[0].split() for p in procs]
+    assert [p.returncode for p in procs] == [0, 0]
+    added = sum(int(o[0]) for o in outputs)
+    updated = sum(int(o[1]) for o in outputs)
+    assert added == 10 and added + updated == 20  # each file once per process; stored once
+    children = "SELECT (SELECT count(*) FROM sections), (SELECT count(*) FROM mentions), (SELECT count(*) FROM removed)"
+    with Corpus(tmp_path / "serial.db", create=True) as serial:
+        serial.ingest([folder])
+        expected = serial.execute(children).fetchone()
+    with Corpus(url) as c:
+        assert c.execute("SELECT count(*), count(DISTINCT sha256) FROM documents").fetchone() == (10, 10)
+        assert c.execute("SELECT count(*) FROM doc_fts").fetchone()[0] == 10
+        assert c.execute(children).fetchone() == expected  # no child row written twice
+        assert (
+            c.execute("SELECT count(*) FROM regions").fetchone()[0]
+            == c.execute("SELECT count(*) FROM (SELECT DISTINCT * FROM regions) r").fetchone()[0]
+        )
+
+
+# ------------------------------------------------------------------ roles and versions
+
+
+def test_read_only_role_reads_and_cannot_write(both: tuple[Corpus, Corpus]) -> None:
+    _, pg = both
+    pg.execute("DROP ROLE IF EXISTS gwr_reader_t")
+    pg.execute("CREATE ROLE gwr_reader_t LOGIN")
+    for statement in reader_grants("gwr_reader_t"):
+        pg.execute(statement)
+    url = pg.url.replace("postgresql://gwr@", "postgresql://gwr_reader_t@")
+    with Corpus(url) as reader:
+        assert len(reader.panel("gdp", "growth", "target")) == len(pg.panel("gdp", "growth", "target"))
+        assert not reader.search("生产总值").empty
+        with pytest.raises(GwrError, match="may not write"):
+            reader.begin_run("ingest", [], "x")
+
+
+def test_reader_role_name_is_checked() -> None:
+    with pytest.raises(GwrError, match="role name"):
+        reader_grants("x; DROP TABLE documents")
+
+
+def test_pool_serves_a_corpus_per_request(both: tuple[Corpus, Corpus]) -> None:
+    _, pg = both
+    pool = connection_pool(pg.url, max_size=2)
+    try:
+        for _ in range(3):  # more requests than connections: each gives its connection back
+            with PostgresCorpus(pg.url, pool=pool, read_only=True) as c:
+                assert c.status().documents == 5
+    finally:
+        pool.close()
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    url = target("postgresql", tmp_path)
+    with Corpus(url, create=True) as c:
+        c.execute("UPDATE meta SET value = '9' WHERE name = 'schema_version'")
+    with pytest.raises(GwrError, match=r"written by a newer gwr \(schema 9\); upgrade gwr"):
+        Corpus(url)
+
+
+def test_database_without_tables_needs_an_ingest_first(tmp_path: Path) -> None:
+    url = target("postgresql", tmp_path)
+    with pytest.raises(GwrError, match="has no gwr tables: run `gwr ingest"):
+        Corpus(url)
+
+
+def test_version_2_columns_are_added(tmp_path: Path) -> None:
+    url = target("postgresql", tmp_path)
+    Corpus(url, create=True).close()
+    with Corpus(url) as c:
+        for column in ("aggregate", "period_start", "period_end", "scope"):
+            c.execute(f"ALTER TABLE mentions DROP COLUMN {column}")
+        c.execute("UPDATE meta SET value = '2' WHERE name = 'schema_version'")
+    with Corpus(url) as c:
+        assert c.schema_version() == 3
+        assert "aggregate" in c.mentions().columns
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        (
+            "postgresql://nobody@127.0.0.1:1/none",
+            "cannot reach PostgreSQL at postgresql://nobody@127.0.0.1:1/none",
+        ),
+        ("postgresql://gwr:secret@127.0.0.1:1/none", "postgresql://gwr:***@127.0.0.1:1/none"),
+    ],
+    ids=["refused", "password-hidden"],
+)
+def test_unreachable_server_is_one_line(url: str, says: str) -> None:
+    result = CliRunner().invoke(gwr_app, ["status", "--db", url])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and says in lines[0] and "secret" not in result.stderr
+
+
+def test_cli_ingest_panel_and_status_on_postgresql(tmp_path: Path) -> None:
+    url = target("postgresql", tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(gwr_app, ["ingest", str(EXAMPLES), "--db", url])
+    assert result.exit_code == 0, result.output
+    assert "5 added" in result.stderr
+    result = runner.invoke(gwr_app, ["status", "--db", url])
+    assert result.exit_code == 0 and "documents 5" in result.stdout
+    result = runner.invoke(gwr_app, ["panel", "--indicator", "gdp", "--db", url, "--format", "csv"])
+    assert result.exit_code == 0 and result.stdout.startswith("region_code,")
+
+
+# ------------------------------------------------------------------ the server restarts
+
+
+def test_ingest_survives_a_server_restart(tmp_path: Path) -> None:
+    server = Path(tempfile.mkdtemp(prefix="gwrpg"))  # its own server: the shared one keeps running
+    try:
+        url = pg_server.start(server)
+    except (RuntimeError, OSError) as exc:
+        pytest.skip(f"PostgreSQL server cannot start: {exc}")
+    try:
+        folder = _copies(tmp_path / "in", 6)  # 30 documents
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _INGEST, url, str(folder)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ},
+        )
+        with Corpus(url, create=True) as c:  # wait until some documents are in
+            for _ in range(600):
+                if c.execute("SELECT count(*) FROM documents").fetchone()[0] >= 3 or proc.poll() is not None:
+                    break
+                time.sleep(0.1)
+        assert proc.poll() is None, "the ingest ended before the restart: give it more documents"
+        pg_server.restart(server)  # drops every connection
+        _, err = proc.communicate(timeout=600)
+        assert proc.returncode == 0, err
+        with Corpus(url) as c:
+            assert c.execute("SELECT count(*), count(DISTINCT sha256) FROM documents").fetchone() == (30, 30)
+            assert c.execute("SELECT status FROM runs ORDER BY id DESC LIMIT 1").fetchone() == ("done",)
+    finally:
+        pg_server.stop(server)
+        shutil.rmtree(server, ignore_errors=True)
