@@ -43,7 +43,7 @@ def panel(
     level: LevelOpt = None,
     width: Width = 9.0,
     height: Height = 5.0,
-    db: DbOpt = Path("gwr.db"),
+    db: DbOpt = "gwr.db",
 ) -> None:
     """Targets and outcomes of one indicator over the years, one colour per region."""
     from gwr import names
@@ -80,7 +80,7 @@ def attention(
     dict_file: DictOpt = None,
     width: Width = 9.0,
     height: Height = 5.0,
-    db: DbOpt = Path("gwr.db"),
+    db: DbOpt = "gwr.db",
 ) -> None:
     """Policy attention over the years, one line per topic."""
     from gwr import names
