@@ -179,6 +179,13 @@ CASES = [
         None, "district", 2018, uncertain=True,
     ),
     Case(
+        "two_counties_named_as_often_is_uncertain",
+        _report("县", "全县", 2018,
+                "政府工作报告\n（2018年1月12日）\n",
+                "高阳与蠡县共建纺织园区，高阳纺织、蠡县皮毛两大产业协同发展，高阳至蠡县公路建成，全县经济稳中向好。\n"),
+        None, "county", 2018, uncertain=True,
+    ),
+    Case(
         "county_report_that_names_no_place_is_uncertain",
         _report("县", "全县", 2018,
                 "政府工作报告\n（2018年1月12日）\n",
@@ -193,6 +200,8 @@ def test_region_of_county_and_district_reports(case: Case) -> None:
     meta = _meta(case.text, case.region_hint)
     codes = {n.code for n in meta.notices}
     assert meta.report_year == case.year
+    if meta.level is not None or case.code is not None:
+        assert meta.level == case.level
     if case.code is not None:
         assert (meta.region_code, meta.level) == (case.code, case.level)
         assert "region_uncertain" not in codes

@@ -260,6 +260,27 @@ def _resolve(
             Notice("region_uncertain", f"the name may mean any of {names}; the text names no parent")
         )
         return None
+    if v.source in ("body", "header", "container"):
+        # only how often places are named tells: a close second that is no relative is a doubt
+        kin = {best_code} | {a.code for a in regions.ancestors(best_code, year)}
+        rivals = [
+            c for c in score
+            if c not in kin and best_code not in {a.code for a in regions.ancestors(c, year)}
+        ]  # fmt: skip
+        second = max((rank(c)[0] for c in rivals), default=0.0)
+        rival = regions.by_code(max(rivals, key=rank), year) if rivals else None
+        county_level = region.level in ("county", "district") or (
+            rival is not None and rival.level in ("county", "district")
+        )
+        if county_level and second > 0 and best_rank[0] < 1.25 * second:
+            notices.append(
+                Notice(
+                    "region_uncertain",
+                    f"only how often places are named tells {region.name}"
+                    + (f" from {rival.name}" if rival is not None else ""),
+                )
+            )
+            conf = 0.4
     if v.start >= 0:
         evidence["region_name"] = Evidence(v.start, v.end, conf)
         evidence["region_code"] = Evidence(v.start, v.end, conf)
