@@ -31,6 +31,7 @@ QUOTES_ESCAPED = regex.escape(QUOTE_CHARS)
 SKIP_UNITS = frozenset({"year"})
 NAME_UNITS = frozenset({"kV", "kVA"})  # voltages name a class of line or station (750千伏…工程)
 TIME_UNITS = frozenset({"hour", "minute"})
+AGE_UNITS = frozenset({"age", "岁"})
 MONEY = frozenset({"CNY", "USD", "EUR", "HKD"})
 COMPARATOR_OF: dict[str, Comparator] = {"ge": ">=", "le": "<=", "ap": "~", "gt": ">", "lt": "<"}
 _GROUP_OF = {v: k for k, v in COMPARATOR_OF.items()}
@@ -89,6 +90,10 @@ class Patterns:
     quote_close: regex.Pattern[str]
     own_list_after: regex.Pattern[str]
     streak_before: regex.Pattern[str]
+    capacity_before: regex.Pattern[str]
+    capacity_name_after: regex.Pattern[str]
+    class_after: regex.Pattern[str]
+    age_after: regex.Pattern[str]
     time_circle_after: regex.Pattern[str]
     scope_group: regex.Pattern[str]
     scope_area: regex.Pattern[str]

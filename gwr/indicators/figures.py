@@ -48,6 +48,16 @@ def is_name_or_count(s: Sentence, q: numbers.Quantity, tail: str | None = None) 
         return True
     if q.unit in cues.TIME_UNITS and rx.time_circle_after.match(s.text[q.end : q.end + 10]):
         return True
+    if q.unit is not None and rx.class_after.match(tail):
+        return True  # 30万吨级航道: a size class
+    if q.unit in cues.AGE_UNITS and rx.age_after.match(tail):
+        return True  # 0—6岁儿童: an age class
+    if (
+        q.kind == "number"
+        and rx.capacity_name_after.match(tail)
+        and rx.capacity_before.search(s.text, max(s.start, q.start - 8), q.start)
+    ):
+        return True  # 年产1200万支…: a plant named by its capacity
     return quoted(s, q)
 
 
