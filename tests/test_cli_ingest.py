@@ -120,3 +120,20 @@ GLOBS = [  # (include, exclude, relative path, read?)
 def test_globs(tmp_path: Path, include: tuple[str, ...], exclude: tuple[str, ...], rel: str, read: bool) -> None:
     why = Selection(include, exclude).why_skipped(tmp_path / rel, tmp_path)
     assert (why is None) == read, why
+
+
+def test_paths_are_stored_normalised(folder: Path, tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    odd = folder / ".." / folder.name / "." / REPORTS[0]
+    result = CliRunner().invoke(app, ["ingest", str(odd), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with Corpus(db) as c:
+        assert c.documents()["path"].tolist() == [str(folder / REPORTS[0])]
+
+
+def test_a_failure_names_its_file_once(tmp_path: Path) -> None:
+    table = tmp_path / "figures.csv"
+    table.write_text("year,value\n" + "2018,7\n" * 20, encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(table), "--db", str(tmp_path / "c.db")])
+    line = next(x for x in result.stderr.splitlines() if "failed " in x and "no_text_column" in x)
+    assert line.count("figures.csv") == 1, line

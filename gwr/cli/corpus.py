@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from gwr.cli.options import DbOpt, DictOpt, FormatOpt, JobsOpt, OutOpt
-from gwr.cli.output import console, emit, note, open_corpus, output_format
+from gwr.cli.output import console, emit, note, open_corpus, output_format, said_once
 
 if TYPE_CHECKING:
     from gwr.store.corpus import Corpus
@@ -127,7 +127,7 @@ def _report(s: IngestSummary, db: str, conflicts: int) -> None:
     for _, code, _ in s.failures:
         codes[code] = codes.get(code, 0) + 1
     for where, code, message in s.failures[:10]:
-        note(f"  failed {where}: {code}: {message}")
+        note(f"  failed {where}: {code}: {said_once(where, message)}")
     if s.failed > 10:
         note(f"  ... {s.failed - 10} more failures: see `gwr status --db {db}`")
     for where, why in s.not_reread:
@@ -173,7 +173,7 @@ def _print_status(s: object, stderr: bool = False) -> None:
         say(f"{len(s.failures)} input(s) could not be read:")
     for path, member, row, code, message in s.failures[:20]:
         where = f"{path}" + (f"!{member}" if member else "") + (f"#row{row}" if row else "")
-        say(f"  {escape(where)}: {code}: {escape(message)}")
+        say(f"  {escape(where)}: {code}: {escape(said_once(where, message))}")
     if len(s.failures) > 20:
         say(f"  ... and {len(s.failures) - 20} more (SELECT * FROM failures)")
     for rid, command, state, started, finished, added, updated, skipped, failed in s.runs:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from gwr.cli.output import note
+from gwr.cli.output import note, said_once
 
 PathsArg = Annotated[list[Path], typer.Argument(help="Files, folders or containers (zip, csv, xlsx, jsonl).")]
 
@@ -58,7 +58,8 @@ def extract(
         for item in iter_extract(paths):
             if isinstance(item, Failure):
                 failed += 1
-                note(f"error: {_where(item.provenance)}: {item.message}")
+                where = _where(item.provenance)
+                note(f"error: {where}: {said_once(where, item.message)}")
             else:
                 read += 1
             if writer is not None:

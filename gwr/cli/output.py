@@ -21,6 +21,15 @@ def note(message: str) -> None:
     sys.stderr.write(" ".join(str(message).split("\n")) + "\n")
 
 
+def said_once(where: str, message: str) -> str:
+    """``message`` without a leading copy of ``where`` (or of its file name), so an error line
+    names the file once: ``a.csv: no_text_column: no column ...``."""
+    for prefix in (where, where.rsplit("/", 1)[-1]):
+        if prefix and message.startswith(prefix + ": "):
+            return message[len(prefix) + 2 :]
+    return message
+
+
 def console(stderr: bool = False) -> Console:
     from rich.console import Console
 

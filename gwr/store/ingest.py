@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -119,7 +120,7 @@ def _files(
     from gwr.ingest.files import walk  # the same walk (order, hidden files, symlinks) as gwr extract
 
     for given in paths:
-        path = Path(given).absolute()
+        path = Path(os.path.normpath(Path(given).absolute()))  # a/./b/../c stored as a/c
         if not path.is_dir():
             yield path
             continue
