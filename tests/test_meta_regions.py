@@ -165,6 +165,21 @@ CASES = [
         "210202", "district", 2018,
     ),
     Case(
+        "municipal_district_names_its_municipality_more",
+        _report("区", "全区", 2019,
+                "海淀区政府工作报告\n（2019年1月8日）\n",
+                "全区服务北京“四个中心”功能建设，北京市下达的任务全面完成，北京城市副中心、北京大兴国际机场建设，"
+                "融入北京发展大局，北京市委、北京市政府给予表彰。\n"),
+        "110108", "district", 2019,
+    ),
+    Case(
+        "autonomous_region_speaks_as_quanqu",
+        _report("区", "全区", 2025,
+                "2025年广西壮族自治区政府工作报告\n（2025年1月15日）\n",
+                "全区生产总值增长5.5%，南宁、柳州、桂林经济平稳，全区各族人民团结奋斗。\n"),
+        "450000", "province", 2025,
+    ),
+    Case(
         "container_region_column_names_the_county",
         _report("县", "全县", 2016,
                 "政府工作报告\n（2016年2月3日）\n",

@@ -32,6 +32,8 @@ _NOT_DIVISIONS = ("雄安新区", "雄安", "新安江", "安新镇", "北京路
 _IN_PASSING = regex.compile(
     r"镇|乡|村|街道|社区|路|街|大道|大学|学院|中学|小学|学校|医院|银行|集团|公司|客商|援建|对口|四中|校区|高速|铁路|机场|港|站"
 )
+# provinces that speak of themselves as 全区: 内蒙古, 广西, 西藏, 宁夏, 新疆 (北京 or 上海 say 全市)
+_AUTONOMOUS_REGIONS = frozenset({"15", "45", "54", "64", "65"})
 # the levels a report speaking of 全县 / 全区 can be delivered at: a county-level 区 is a district,
 # a province-level 区 an autonomous region
 _SPEAKS_AS: dict[str, frozenset[Level]] = {
@@ -216,7 +218,11 @@ def _resolve(
     if speaks_as is not None:
         # a report that speaks of 全县 is a county's: a city or a province named more often
         # (its superiors, Beijing in passing) cannot be the one delivering it
-        fitting = {c for c in score if (f := regions.by_code(c, year)) is not None and f.level in speaks_as}
+        fitting = {
+            c for c in score
+            if (f := regions.by_code(c, year)) is not None and f.level in speaks_as
+            and (f.level != "province" or c[:2] in _AUTONOMOUS_REGIONS)
+        }  # fmt: skip
         if not fitting:
             named = max(score, key=lambda c: score[c])
             most = regions.by_code(named, year)
