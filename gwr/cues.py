@@ -78,6 +78,7 @@ class Patterns:
     label_piece: regex.Pattern[str]
     label_tail_verb: regex.Pattern[str]
     label_item_verb: regex.Pattern[str]
+    label_verb_end: regex.Pattern[str]
     label_noun_after: regex.Pattern[str]
     label_new: regex.Pattern[str]
     part_opening: regex.Pattern[str]

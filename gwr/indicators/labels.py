@@ -45,14 +45,22 @@ def label(text: str, start: int, q: numbers.Quantity) -> str | None:
     found = rx.label_trim.sub("", before)
     found = rx.label_tail_verb.sub("", found) or found
     listed = found.endswith(("和", "与"))  # 13座城市公园和275个口袋公园: the noun follows (not 及: 惠及)
-    if q.unit not in (None, "percent", "pp", "permille", "CNY", "USD") and (len(found) <= 4 or listed):
+    verb_end = rx.label_verb_end.search(found) is not None
+    if q.unit not in (None, "percent", "pp", "permille", "CNY", "USD") and (
+        len(found) <= 4 or listed or verb_end
+    ):
         after = rx.label_noun_after.match(text[q.end : q.end + 30])
         if after:
             noun = after.group("noun").strip("“”")
             if not rx.label_verbs.match(noun):
                 # after 和 the words before belong to the previous item: the noun alone
-                verb = "" if listed else rx.label_new.sub("", found)
-                found = verb + noun
+                if listed:
+                    verb = ""
+                elif len(found) > 4:
+                    verb = found[rx.label_verb_end.search(found).start() :]  # type: ignore[union-attr]
+                else:
+                    verb = rx.label_new.sub("", found)
+                found = verb + noun if not rx.label_verbs.match(verb + noun) else noun
     if len(found) < 2 or rx.label_verbs.match(found) or not no_loose_digits(found):
         return None
     return cut_label(found)
