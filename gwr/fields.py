@@ -538,6 +538,9 @@ MENTION_HEAD: tuple[Field, ...] = (
         "year the figure refers to (else the report year)",
     ),
     _f("report_year", "int", "report year of its document", "year whose plan the report sets"),
+    SOURCE[0],  # path, sha256, source_url: where the figure can be checked
+    RAW[0],
+    SOURCE[3],
 )
 MENTION_EXPORT: tuple[Field, ...] = (*MENTION_HEAD, *(f for f in MENTION if f.name != "year"))
 

@@ -42,7 +42,7 @@ DOCUMENT_COLUMNS = ", ".join(
 MENTION_COLUMNS = ", ".join(
     [
         "m.id AS mention_id, m.document_id, m.region_code, d.region_name, d.level",
-        "coalesce(m.year, d.report_year) AS year, m.report_year",
+        "coalesce(m.year, d.report_year) AS year, m.report_year, d.path, d.sha256, d.source_url",
         *(c for f in MENTION if f.name != "year" for c in _select("m", f)),
     ]
 )
