@@ -14,14 +14,16 @@ file. Per format:
 
 ``export_corpus(corpus, folder, fmt)`` writes the four tables of a corpus
 database: documents (all, metadata only), mentions, panel and attention
-(canonical documents); docs/corpus.md documents their columns.
+(canonical documents); docs/corpus.md documents their columns. In Parquet, the
+documents and mentions are read and written one report year at a time (one row
+group each, ``write_parts``), so a corpus of any size exports in bounded memory.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -164,10 +166,68 @@ def export_corpus(
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise GwrError(f"cannot create the folder {out}: {exc.strerror or exc}") from exc
-    tables = {
-        "documents": corpus.documents(include_duplicates=True),
-        "mentions": corpus.mentions(),
-        "panel": corpus.panel_long(),
-        "attention": corpus.attention(topics),
-    }
-    return [write(frame, out / f"{name}.{fmt}", fmt, title=f"gwr {name}") for name, frame in tables.items()]
+    if fmt == "parquet":  # the two large tables one report year at a time
+        years = corpus.report_years()
+        written = [
+            write_parts(
+                (corpus.documents(include_duplicates=True, report_year=y) for y in years),
+                out / "documents.parquet",
+            ),
+            write_parts((corpus.mentions(report_year=y) for y in years), out / "mentions.parquet"),
+        ]
+    else:
+        written = [
+            write(
+                corpus.documents(include_duplicates=True),
+                out / f"documents.{fmt}",
+                fmt,
+                title="gwr documents",
+            ),
+            write(corpus.mentions(), out / f"mentions.{fmt}", fmt, title="gwr mentions"),
+        ]
+    rest = {"panel": corpus.panel_long(), "attention": corpus.attention(topics)}
+    return written + [
+        write(frame, out / f"{name}.{fmt}", fmt, title=f"gwr {name}") for name, frame in rest.items()
+    ]
+
+
+def write_parts(frames: Iterable[pd.DataFrame], path: Path) -> Path:
+    """One Parquet file written one frame (one partition: a report year) at a time, each a row
+    group, so that memory holds one partition, never the table; atomically, like ``write``."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    writer: Any = None
+    try:
+        schema = None
+        for frame in frames:
+            if schema is None:
+                schema = _schema(frame)
+                writer = pq.ParquetWriter(tmp, schema)
+            if len(frame):
+                writer.write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False))
+        if writer is None:
+            return path
+        writer.close()
+        writer = None
+        tmp.replace(path)
+    except OSError as exc:
+        raise GwrError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    finally:
+        if writer is not None:
+            writer.close()
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def _schema(frame: pd.DataFrame) -> Any:
+    """The Arrow schema of ``frame`` with every all-null column typed as text (a later partition
+    may hold values there)."""
+    import pyarrow as pa
+
+    schema = pa.Schema.from_pandas(frame, preserve_index=False)
+    for i, f in enumerate(schema):
+        if pa.types.is_null(f.type):
+            schema = schema.set(i, pa.field(f.name, pa.string()))
+    return schema

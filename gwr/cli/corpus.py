@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files, folders or containers.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or containers (or fsspec URLs).")],
     db: DbOpt = "gwr.db",
     jobs: JobsOpt = 1,
     force: Annotated[bool, typer.Option("--force", help="Re-extract documents already stored.")] = False,
@@ -31,19 +31,33 @@ def ingest(
     exclude: Annotated[
         list[str] | None, typer.Option("--exclude", help="Skip files matching this glob (repeatable).")
     ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask", help="Extract on a Dask cluster: tcp://scheduler:8786, or local (-j workers)."
+        ),
+    ] = None,
 ) -> None:
     """Extract reports into the corpus database (skips what is already there, and files in
     folders that are no reports: README, code, configuration, manifests)."""
+    from gwr.store.sources import is_url, local
     from gwr.types import GwrError
 
-    for path in paths:
-        if not path.exists():
+    for given in paths:
+        path = local(given)
+        if not is_url(path) and not Path(path).exists():
             raise GwrError(f"{path}: no such file or folder; nothing was written")
     _progress_run(
         db,
         jobs,
         lambda c, fn: c.ingest(
-            paths, jobs=jobs, force=force, progress=fn, include=include or (), exclude=exclude or ()
+            paths,
+            jobs=jobs,
+            force=force,
+            progress=fn,
+            include=include or (),
+            exclude=exclude or (),
+            dask=dask,
         ),
     )
 

@@ -26,7 +26,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec, TypeVar
 
 from gwr.store import queries as q
 from gwr.store.rows import DocumentRows, FailureRow, Key
@@ -292,15 +292,20 @@ class Corpus:
         progress: ProgressFn | None = None,
         include: Sequence[str] = (),
         exclude: Sequence[str] = (),
+        dask: str | None = None,
     ) -> IngestSummary:
         """Extract and store every document under ``paths`` (see ``gwr.store.ingest.ingest``);
         in folders, files that are no reports are passed over unless ``include`` globs name
-        them, and files matching ``exclude`` globs too (``gwr.ingest.select``)."""
+        them, and files matching ``exclude`` globs too (``gwr.ingest.select``). ``paths`` may be
+        fsspec URLs; ``dask`` runs the extraction on a Dask cluster (``tcp://host:8786``, or
+        ``local`` for a LocalCluster of ``jobs`` workers: ``gwr.store.distributed``)."""
         from gwr.ingest.select import Selection
         from gwr.store.ingest import ingest
 
         selection = Selection(tuple(include), tuple(exclude))
-        summary = ingest(self, paths, jobs=jobs, force=force, progress=progress, selection=selection)
+        summary = ingest(
+            self, paths, jobs=jobs, force=force, progress=progress, selection=selection, dask=dask
+        )
         self.ensure_views()
         return summary
 
@@ -325,10 +330,22 @@ class Corpus:
         return frame
 
     @guarded
-    def documents(self, *, include_duplicates: bool = False) -> pd.DataFrame:
-        """One row per document: source and metadata, no text (docs/corpus.md lists the columns)."""
-        where = "" if include_duplicates else f"WHERE {q.CANONICAL}"
-        return self._frame(f"SELECT {q.DOCUMENT_COLUMNS} FROM documents d {where} ORDER BY d.id")
+    def documents(
+        self, *, include_duplicates: bool = False, report_year: int | Literal["all"] | None = "all"
+    ) -> pd.DataFrame:
+        """One row per document: source and metadata, no text (docs/corpus.md lists the columns);
+        ``report_year``: only the documents of that report year (None: of none)."""
+        clauses = ["1 = 1" if include_duplicates else q.CANONICAL]
+        args = _year_clause(clauses, report_year)
+        return self._frame(
+            f"SELECT {q.DOCUMENT_COLUMNS} FROM documents d WHERE {' AND '.join(clauses)} ORDER BY d.id", args
+        )
+
+    @guarded
+    def report_years(self) -> list[int | None]:
+        """The report years of the stored documents (None when some have none), in order."""
+        rows = self.execute("SELECT DISTINCT report_year FROM documents ORDER BY report_year").fetchall()
+        return sorted((r[0] for r in rows), key=lambda y: (y is None, y or 0))
 
     @guarded
     def mentions(
@@ -341,9 +358,14 @@ class Corpus:
         years: Iterable[int] | None = None,
         *,
         include_duplicates: bool = False,
+        report_year: int | Literal["all"] | None = "all",
     ) -> pd.DataFrame:
-        """Every stored figure matching the filters; ``year`` is the figure's year, else the report year."""
+        """Every stored figure matching the filters; ``year`` is the figure's year, else the report year;
+        ``report_year``: only the figures of documents of that report year (None: of none)."""
         where, args = q.filters(level, regions, years, include_duplicates, (indicator, measure, status))
+        clauses = [where]
+        args += _year_clause(clauses, report_year)
+        where = " AND ".join(clauses)
         return self._frame(
             f"SELECT {q.MENTION_COLUMNS} FROM mentions m JOIN documents d ON d.id = m.document_id "
             f"WHERE {where} ORDER BY m.document_id, m.ord",
@@ -538,6 +560,16 @@ class Corpus:
                 )
             ],
         )
+
+
+def _year_clause(clauses: list[str], report_year: int | Literal["all"] | None) -> list[object]:
+    if report_year == "all":
+        return []
+    if report_year is None:
+        clauses.append("d.report_year IS NULL")
+        return []
+    clauses.append("d.report_year = ?")
+    return [int(report_year)]
 
 
 def _insert(table: str, row: dict[str, Any]) -> str:

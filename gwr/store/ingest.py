@@ -30,8 +30,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from gwr.ingest.select import Selection
+from gwr.store import sources
 from gwr.store.rows import DocumentRows, FailureRow, Key, document_rows, failure_row
-from gwr.types import Document, Failure, GwrError, Provenance
+from gwr.types import Document, Failure, GwrError, Provenance, RawDocument
 
 Result = DocumentRows | FailureRow | None  # None: a document already stored (skipped)
 
@@ -93,15 +94,29 @@ def rows_of(item: Document | Failure) -> DocumentRows | FailureRow:
     return failure_row(item) if isinstance(item, Failure) else document_rows(item)
 
 
+def _read(path: str) -> Iterator[RawDocument | Failure]:
+    """The documents of one local file or fsspec URL (``gwr.store.sources``)."""
+    from gwr.ingest import read_bytes, read_paths
+
+    if not sources.is_url(path):
+        yield from read_paths([path])
+        return
+    try:
+        data = sources.read(path)
+    except (OSError, GwrError) as exc:
+        yield Failure(Provenance(path), "unreadable", str(exc))
+        return
+    yield from read_bytes(data, sources.name(path), Provenance(path))
+
+
 def extract_file(path: str, skip: frozenset[Key]) -> list[Result]:
-    """Worker: the rows of every document of one file (None for a document in ``skip``).
+    """Worker: the rows of every document of one file or URL (None for a document in ``skip``).
     Never raises: an unexpected error becomes a failure row."""
-    from gwr.ingest import read_paths
     from gwr.pipeline import process_safely
 
     out: list[Result] = []
     try:
-        for raw in read_paths([path]):
+        for raw in _read(path):
             if isinstance(raw, Failure):
                 out.append(failure_row(raw))
             elif (raw.sha256, raw.provenance.member, raw.provenance.row) in skip:
@@ -114,12 +129,27 @@ def extract_file(path: str, skip: frozenset[Key]) -> list[Result]:
 
 
 def _files(
-    paths: Sequence[str | Path], selection: Selection, passed: list[tuple[str, str]]
-) -> Iterator[Path | Failure]:
-    """Files to read; files of a folder that ``selection`` passes over go to ``passed``."""
+    paths: Sequence[str | Path], selection: Selection, passed: list[tuple[str, str]], sizes: dict[str, int]
+) -> Iterator[Path | str | Failure]:
+    """Files to read (local paths, or fsspec URLs whose sizes go to ``sizes``); files of a
+    folder that ``selection`` passes over go to ``passed``."""
     from gwr.ingest.files import walk  # the same walk (order, hidden files, symlinks) as gwr extract
 
-    for given in paths:
+    for given in map(sources.local, paths):
+        if sources.is_url(given):
+            root = str(given)
+            for item in sources.walk(root):
+                if isinstance(item, Failure):
+                    yield item
+                    continue
+                url, size = item
+                why = selection.why_skipped(Path(url[len(root) :].lstrip("/") or sources.name(url)), Path())
+                if why is None:
+                    sizes[url] = size
+                    yield url
+                else:
+                    passed.append((url, why))
+            continue
         path = Path(os.path.normpath(Path(given).absolute()))  # a/./b/../c stored as a/c
         if not path.is_dir():
             yield path
@@ -132,7 +162,9 @@ def _files(
                 passed.append((str(found), why))
 
 
-def _sha256(path: Path) -> str | None:
+def _sha256(path: Path | str) -> str | None:
+    if isinstance(path, str):
+        return sources.sha256(path)
     try:
         with path.open("rb") as fh:
             return hashlib.file_digest(fh, "sha256").hexdigest()
@@ -157,9 +189,12 @@ def ingest(
     progress: ProgressFn | None = None,
     command: str = "ingest",
     selection: Selection | None = None,
+    dask: str | None = None,
 ) -> IngestSummary:
-    """Extract every document under ``paths`` into ``corpus`` (see the module docstring); in
-    folders, only the files ``selection`` reads (``gwr.ingest.select``: no README, code, ...)."""
+    """Extract every document under ``paths`` (local paths or fsspec URLs) into ``corpus`` (see
+    the module docstring); in folders, only the files ``selection`` reads (``gwr.ingest.select``:
+    no README, code, ...). ``dask``: a scheduler address, or ``local`` for a LocalCluster of
+    ``jobs`` workers, runs the extraction there (``gwr.store.distributed``)."""
     from gwr import EXTRACTOR_VERSION
 
     started = time.perf_counter()
@@ -170,7 +205,8 @@ def ingest(
         corpus.load_regions()
         known = set() if force else corpus.known_sources(EXTRACTOR_VERSION)
         own = corpus.own_files()
-        found = _files(paths, selection or Selection(), summary.not_read)
+        sizes: dict[str, int] = {}
+        found = _files(paths, selection or Selection(), summary.not_read, sizes)
         files = [f for f in found if not (isinstance(f, Path) and f in own)]  # never read our own db
         summary.files = len(files)
         total = len(files)
@@ -197,18 +233,24 @@ def ingest(
                 _store(corpus, failure_row(f), summary, EXTRACTOR_VERSION)
             elif not force and (_sha256(f), None, None) in known:
                 summary.skipped += 1
-                summary.bytes += _size(str(f))
+                summary.bytes += _size(str(f), sizes)
             else:
                 skip = frozenset() if force else frozenset(corpus.known_sources(EXTRACTOR_VERSION, str(f)))
                 tasks.append((str(f), skip))
                 continue
             done += 1
             report(done)
-        for path, results in run_local_pool(tasks, jobs):
+        if dask is not None:
+            from gwr.store.distributed import run_dask
+
+            finished = run_dask(tasks, dask, workers=jobs)
+        else:
+            finished = run_local_pool(tasks, jobs)
+        for path, results in finished:
             for item in results:
                 _store(corpus, item, summary, EXTRACTOR_VERSION)
             done += 1
-            summary.bytes += _size(path)
+            summary.bytes += _size(path, sizes)
             report(done)
         corpus.dedup()
         status = "done"
@@ -230,7 +272,9 @@ def _finish(corpus: Writer, run_id: int, status: str, summary: IngestSummary) ->
         # the run already failed (disk full, interrupted): its row keeps status 'running'
 
 
-def _size(path: str) -> int:
+def _size(path: str, sizes: dict[str, int] | None = None) -> int:
+    if sizes and path in sizes:
+        return sizes[path]
     try:
         return Path(path).stat().st_size
     except OSError:
