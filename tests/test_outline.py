@@ -119,6 +119,22 @@ def test_children_of_a_plan_period_keep_its_period() -> None:
     ]
 
 
+def test_plan_period_that_turns_to_the_year() -> None:
+    # 辽宁 2026: the five-year goals first, then 今年是…, then the year's tasks without a year in their titles
+    text = (
+        "二、“十五五”时期目标任务和2026年工作安排\n《纲要（草案）》提出了奋斗目标：全省生产总值年均增长5%。\n"
+        "今年是“十五五”开局之年。全省经济社会发展的主要预期目标是：地区生产总值增长4.5%左右。\n"
+        "（一）统筹促消费和扩投资\n社会消费品零售总额增长4%左右。\n三、全面加强政府自身建设\n"
+    )
+    got = [(s.level, s.title, s.role, s.period) for s in _sections(text)]
+    assert got == [
+        (1, "二、“十五五”时期目标任务和2026年工作安排", "plan_period", (2026, 2030)),
+        (4, "今年是", "plan_targets", (2026, 2026)),
+        (2, "（一）统筹促消费和扩投资", "plan_tasks", (2026, 2026)),
+        (1, "三、全面加强政府自身建设", "self_government", None),
+    ]
+
+
 def test_last_year_inside_a_five_year_review() -> None:
     text = (
         "一、“十四五”时期和2025年工作回顾\n这五年，全省生产总值年均增长5.5%。\n"

@@ -65,6 +65,8 @@ _INLINE_L1 = regex.compile(
 _LAST_YEAR_LEAD = regex.compile(
     r"(?:刚刚|刚)?过去(?:的)?(?:一年|(?P<y>\d{4})年)|一年来|(?:刚刚过去的)?(?P<y2>\d{4})年[，,]|去年[，,]"
 )
+# inside a plan period whose title names a year after it: the paragraph that turns to the year
+_YEAR_LEAD = regex.compile(r"(?:各位代表[，,！!]?)?(?:今年|(?P<y>\d{4})年)(?:是|，|,|我们|全[省市区县])")
 # inside a review whose title names a plan after it: the paragraph that turns to the plan
 _PLAN_LEAD = regex.compile(
     r"(?:各位代表[，,！!]?)?(?:今后五年|未来五年|[“\"](?P<n>十[一二三四五六七八九]?|[五六七八九])五[”\"]"
@@ -221,11 +223,13 @@ def _tree(text: str, heads: list[_Head]) -> tuple[Section, ...]:
     anchor = _anchor(heads)
     n = len(text)
     sections: list[Section] = []
-    # parent chain for inheritance: a stack of (level, role, period)
-    stack: list[tuple[int, Role, tuple[int, int] | None]] = []
+    # parent chain for inheritance: a stack of (level, role, period, where the body turns to a year or -1)
+    stack: list[tuple[int, Role, tuple[int, int] | None, int]] = []
     seen_review = False
     pending: dict[int, tuple[int, int]] = {}  # section index -> the period its body turns to
     plans: dict[int, tuple[int, int]] = {}  # section index -> the plan period its body turns to
+    years: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}  # section index -> (lead span, the year)
+    turned: dict[int, tuple[int, int]] = {}  # offset of a turn to a year -> that year
     for i, h in enumerate(heads):
         end = n
         for h2 in heads[i + 1 :]:
@@ -240,7 +244,10 @@ def _tree(text: str, heads: list[_Head]) -> tuple[Section, ...]:
             own = _work_role(reading, anchor, seen_review)
         period = period_of(reading, anchor)
         if stack:
-            p_role, p_period = stack[-1][1], stack[-1][2]
+            _, p_role, p_period, p_turn = stack[-1]
+            if p_turn >= 0 and h.start > p_turn and p_role == "plan_period" and reading.horizon is None:
+                # after “今年是“十五五”开局之年” the subsections are the year's tasks
+                p_role, p_period = "plan_tasks", turned[p_turn]
             if own is None:
                 # subsections under the targets heading are the year's tasks
                 own = "plan_tasks" if p_role == "plan_targets" else p_role
@@ -259,7 +266,15 @@ def _tree(text: str, heads: list[_Head]) -> tuple[Section, ...]:
             seen_review = True
         if role == "glossary":
             end = n
-        stack.append((h.level, role, period))
+        turn = -1
+        if reading.then_year is not None and role == "plan_period":
+            stop = next((h2.start for h2 in heads[i + 1 :] if h2.start < end), end)
+            found = _lead(text, h.title_end, stop, _YEAR_LEAD, reading.then_year[0])
+            if found is not None:
+                turn = found[0]
+                turned[turn] = reading.then_year
+                years[len(sections)] = (found, reading.then_year)
+        stack.append((h.level, role, period, turn))
         sections.append(
             Section(
                 title=h.title,
@@ -271,7 +286,7 @@ def _tree(text: str, heads: list[_Head]) -> tuple[Section, ...]:
                 period=period,
             )
         )
-    return _with_subparts(text, sections, pending, plans)
+    return _with_subparts(text, sections, pending, plans, years)
 
 
 def _work_role(reading: Reading, anchor: int | None, seen_review: bool) -> Role:
@@ -294,6 +309,7 @@ def _with_subparts(
     sections: list[Section],
     turns: dict[int, tuple[int, int]],
     plans: dict[int, tuple[int, int]],
+    years: dict[int, tuple[tuple[int, int], tuple[int, int]]],
 ) -> tuple[Section, ...]:
     """Add the paragraph where a review turns from one horizon to the other, as
     a section of level 4 up to the end of the review: inside a five-year review,
@@ -302,6 +318,11 @@ def _with_subparts(
     (2020年工作回顾和“十三五”时期发展成就), the one that turns to the period (五年来，…)."""
     subs: list[Section] = []
     for i, s in enumerate(sections):
+        if i in years:
+            # a plan period whose title names the year after it: from 今年是… / 2026年是… on, the year's plan
+            (start, title_end), year = years[i]
+            title = _cut(text, start, title_end)
+            subs.append(Section(title, 4, "plan_targets", start, s.end, start + len(title), year))
         if i in plans:
             # a review whose title names a plan after it (“十二五”重大成就及“十三五”主要目标):
             # from the paragraph that turns to the plan (“十三五”时期… / 今后五年…) on, the plan period

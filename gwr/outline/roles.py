@@ -112,6 +112,9 @@ class Reading:
     then_period: tuple[int, int] | None = None
     # a plan named after a review (“十二五”重大成就及“十三五”主要目标): the body reviews first, then plans
     then_plan: tuple[int, int] | None = None
+    # a year named after a plan period (“十五五”时期目标任务和2026年工作安排): the body plans the period
+    # first, then the year
+    then_year: tuple[int, int] | None = None
 
 
 def fyp_years(n: int) -> tuple[int, int]:
@@ -167,7 +170,13 @@ def read_title(title: str) -> Reading:
         at, kind = plan[0]
         if kind == "tasks" and "targets" in found:
             kind = "targets"
-        return Reading(kind, _horizon(title, head_end, before=at))
+        h = _horizon(title, head_end, before=at)
+        if h is not None and h.multi:
+            # “十五五”时期目标任务和2026年工作安排: the body turns to the year after the period
+            year = _horizon(title, head_end, single=True, after=h.at)
+            if year is not None and year.period is not None:
+                return Reading(kind, h, then_year=year.period)
+        return Reading(kind, h)
     if "vision" in found:
         # 2035年远景目标: the horizon year, not the plan period named beside it
         return Reading("vision", _horizon(title, head_end, single=True) or _horizon(title, head_end))
@@ -196,7 +205,12 @@ def _head_kinds(kinds: list[tuple[int, int, Kind]], title: str) -> list[tuple[in
 
 
 def _horizon(
-    title: str, head_end: int, before: int | None = None, single: bool = False, first: bool = False
+    title: str,
+    head_end: int,
+    before: int | None = None,
+    single: bool = False,
+    first: bool = False,
+    after: int = -1,
 ) -> Horizon | None:
     """The horizons of ``title[:head_end]``; a multi-year one wins over a single year
     (“十四五”时期和2025年工作回顾 is the five-year review). With ``before``, the
@@ -222,6 +236,7 @@ def _horizon(
             found.append(Horizon(m.start(), None, rel, rel in ("past5", "next5", "next15")))
     if single:
         found = [h for h in found if h.period is not None and not h.multi]
+    found = [h for h in found if h.at > after]
     if not found:
         return None
     found.sort(key=lambda h: h.at)
