@@ -75,6 +75,7 @@ class Patterns:
     label_trim: regex.Pattern[str]
     label_verbs: regex.Pattern[str]
     label_year: regex.Pattern[str]
+    label_paren: regex.Pattern[str]
     label_piece: regex.Pattern[str]
     label_tail_verb: regex.Pattern[str]
     label_item_verb: regex.Pattern[str]

@@ -22,7 +22,6 @@ KNOWN: dict[str, str] = {
     "national1998_nine_years_is_not_a_figure": "spaced digits (7 2 %) and a share stated as 增加到…的",
     "national2003_from_to_years": "从1997年的X增加到2002年的Y: from–to figures with their own years",
     "national2004_year_before_count": "a bare 万 figure (员额20万) with no unit or indicator",
-    "hubei2025_phase_two": "a count after a list of named projects (等5500个重大项目) gets no label",
     "fujian2025_air": "PM2.5 stated as 每立方米20微克 (the unit split around the number)",
     "fujian2026_jin_sicheng": "a count before a noun that is not a unit (近300万群众)",
     "hebei2003_fanyifan_horizon": "接近或达到1万亿元 continues a 翻一番 clause",

@@ -84,8 +84,8 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
     """The mentions of one sentence's figures, in order."""
     continues = cues.load().rx.continues
     kept = [q for q in quantities if not figures.not_a_figure(s, q)]
-    # a name (750千伏, 连续10个月) still ends the words read before the next figure
-    name_ends = [q.end for q in quantities if q not in kept and figures.is_name_or_count(s, q)]
+    # a name or class (750千伏, 连续10个月, 10亿元以上) still ends the words read before the next figure
+    name_ends = [q.end for q in quantities if q not in kept]
     quantities = kept
     out: list[Mention] = []
     assigned = subject.lists(s, quantities)

@@ -29,12 +29,19 @@ def not_a_figure(s: Sentence, q: numbers.Quantity) -> bool:
     if q.kind == "number" and bare and rx.bare_scale_class.match(s.text[q.end : q.end + 3]):
         return True
     tail = s.text[q.end : q.end + 8]
-    if rx.project_class.match(tail):
-        return True
     if is_name_or_count(s, q, tail):
+        return True
+    if counter(q):
+        return False  # 6个项目, 5个以上龙头企业: a count of projects or firms, not a size class
+    if rx.project_class.match(tail):
         return True
     # 10吨以下燃煤小锅炉, 5000万元以上企业: a size class in front of a noun
     return q.kind == "number" and rx.size_class.match(tail) is not None
+
+
+def counter(q: numbers.Quantity) -> bool:
+    """The unit is a counter word (个, 家, 套): its base unit is the word itself."""
+    return q.unit is not None and q.kind == "number" and all("\u4e00" <= ch <= "\u9fff" for ch in q.unit)
 
 
 def is_name_or_count(s: Sentence, q: numbers.Quantity, tail: str | None = None) -> bool:

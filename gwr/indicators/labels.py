@@ -41,11 +41,14 @@ def label(text: str, start: int, q: numbers.Quantity) -> str | None:
     before = text[start : q.start]
     before = rx.label_year.sub("", before)
     before = _SPACES_QUOTES.sub("", before)
+    before = rx.label_paren.sub("", before)  # 生活污水治理（管控）率 → 生活污水治理率
     before = rx.label_piece.split(before)[-1] if before else before
     found = rx.label_trim.sub("", before)
     found = rx.label_tail_verb.sub("", found) or found
     listed = found.endswith(("和", "与"))  # 13座城市公园和275个口袋公园: the noun follows (not 及: 惠及)
     verb_end = rx.label_verb_end.search(found) is not None
+    if found.endswith("等"):
+        listed = True  # 承德北汽福田等348个重点项目: named examples, then the noun the count counts
     if q.unit not in (None, "percent", "pp", "permille", "CNY", "USD") and (
         len(found) <= 4 or listed or verb_end
     ):
