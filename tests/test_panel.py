@@ -44,6 +44,11 @@ EXCLUDED = [
         _with(mention(value="40", raw="40%"), sentence="五年累计增长40%。"),
         "cumulative over several years",
     ),
+    (
+        "share-after-de",
+        _with(mention(value="50", raw="50%左右"), sentence="民营经济增加值达到全省经济总量的50%左右。"),
+        "a share or multiple of something",
+    ),
 ]
 
 

@@ -8,7 +8,8 @@ cell holds) when it is not a plain annual figure of the cell's measure:
 2. its period spans several years (``period_start`` < ``period_end``: growth over 2000–05);
 3. it has a ``scope`` (a part of the region, a sector: not the region's own figure);
 4. it is written as a multiple (翻一番, 翻两番), right after 年均/平均每年 (an average of
-   several years) or 累计增长 (cumulative), whatever the extractor's ``aggregate`` says;
+   several years) or 累计增长 (cumulative), whatever the extractor's ``aggregate`` says; a
+   growth right after 的 is a share or multiple of something (经济总量的50%, 2005年的1.8倍);
 5. its unit is not the measure's (a growth or share not in percent, a rate not in
    percent or per mille, a percentage-point change not in points).
 
@@ -79,6 +80,8 @@ WITH c AS (
            WHEN m.raw LIKE '%翻%番%' THEN 'a multiple over several years (翻番), not a growth rate'
            WHEN {_AVERAGE} THEN 'a yearly average over several years (年均)'
            WHEN m.sentence LIKE '%累计增长' || m.raw || '%' THEN 'cumulative over several years (累计)'
+           WHEN m.measure = 'growth' AND m.sentence LIKE '%的' || m.raw || '%'
+             THEN 'a share or multiple of something (…的50%), not a growth rate'
            WHEN m.measure IN ('growth', 'share') AND coalesce(m.unit, '') <> 'percent'
              THEN 'unit ' || coalesce(m.unit, 'none') || ' is not percent'
            WHEN m.measure = 'rate' AND coalesce(m.unit, '') NOT IN ('percent', 'permille')
