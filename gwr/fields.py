@@ -462,6 +462,189 @@ MENTION_COPIED: tuple[Field, ...] = (  # copied from the document for fast panel
 )
 
 
+# ------------------------------------------------------------------ tracking (gwr.track): derived tables
+
+# ScoreRow: one row of a scorecard (``gwr scorecard``, table ``scorecard``)
+SCORE: tuple[Field, ...] = (
+    _f(
+        "region_code",
+        "text",
+        "GB/T 2260 code of the region",
+        "GB/T 2260 code of the region (100000 = national)",
+    ),
+    _f("region_name", "text", "official name of the region", "official name of the government reporting"),
+    _f("year", "int", "the plan year: the report that set the target", "plan year of the target", null=False),
+    _f(
+        "horizon",
+        "int",
+        "the year the target is due (`period_end` of a multi-year target)",
+        "year the target is due",
+        null=False,
+    ),
+    _f("indicator", "text", "canonical indicator id; null for an open commitment", "canonical indicator id"),
+    _f("label", "text", "the open commitment's label as the plan printed it", "label of an open commitment"),
+    _f(
+        "measure",
+        "text",
+        "measure of the target (and of its outcome)",
+        "level, growth, rate, share, pp_change",
+        null=False,
+    ),
+    _f(
+        "aggregate",
+        "text",
+        "`annual`, `average` or `cumulative`",
+        "annual, average or cumulative",
+        null=False,
+    ),
+    _f("comparator", "text", "comparator of the target", "comparator of the target", null=False),
+    _f("target_value", "decimal", "target value in the base unit", "target value in the base unit"),
+    _f("target_low", "decimal", "low end of a target range", "low end of a target range"),
+    _f("target_high", "decimal", "high end of a target range", "high end of a target range"),
+    _f(
+        "actual_value",
+        "decimal",
+        "outcome in the base unit; null when none was used",
+        "outcome in the base unit",
+    ),
+    _f(
+        "actual_status",
+        "text",
+        "`actual` or `estimate` (预计) for the outcome used",
+        "actual or estimate (outcome)",
+    ),
+    _f("unit", "text", "base unit of both figures", "base unit of target and outcome"),
+    _f(
+        "verdict",
+        "text",
+        "`met`, `missed`, `no_data` (no outcome reported: never counted as missed), `not_comparable` "
+        "(outcome in another measure or unit), `not_due` (horizon not reviewed yet), `ambiguous` "
+        "(two outcomes fit)",
+        "met, missed, no_data, not_comparable, not_due, ambiguous",
+        null=False,
+    ),
+    _f(
+        "margin",
+        "decimal",
+        "outcome − target (the near end of a range), signed so that positive is better",
+        "outcome minus target, positive = better",
+    ),
+    _f(
+        "basis",
+        "text",
+        "which document and rule decided",
+        "which document and rule decided the verdict",
+        null=False,
+    ),
+    _f(
+        "note",
+        "text",
+        "what else was seen (other candidates, estimates, revisions)",
+        "notes on the pairing",
+        null=False,
+    ),
+    _f("main", "bool", "the target is in the main-target passage", "1 if a main target", null=False),
+    _f(
+        "revised",
+        "bool",
+        "another document of the plan year states this target with another value",
+        "1 if another document of the year states another value",
+        null=False,
+    ),
+    _f(
+        "target_doc",
+        "text",
+        "document of the target (database id, or the file path)",
+        "document of the target",
+        null=False,
+    ),
+    _f(
+        "target_start",
+        "int",
+        "start of the target figure in its clean text",
+        "start offset of the target",
+        null=False,
+    ),
+    _f("target_end", "int", "end of the target figure", "end offset of the target", null=False),
+    _f("target_raw", "text", "the target as printed", "the target as printed", null=False),
+    _f(
+        "target_quote",
+        "text",
+        "the sentence of the target (first 300 characters)",
+        "sentence of the target",
+        null=False,
+    ),
+    _f("actual_doc", "text", "document of the outcome", "document of the outcome"),
+    _f("actual_start", "int", "start of the outcome figure in its clean text", "start offset of the outcome"),
+    _f("actual_end", "int", "end of the outcome figure", "end offset of the outcome"),
+    _f("actual_raw", "text", "the outcome as printed", "the outcome as printed"),
+    _f(
+        "actual_quote",
+        "text",
+        "the sentence of the outcome (first 300 characters)",
+        "sentence of the outcome",
+    ),
+)
+
+# StageRow: one project named in one report (``gwr projects``, table ``project_stages``)
+STAGE: tuple[Field, ...] = (
+    _f(
+        "region_code",
+        "text",
+        "GB/T 2260 code of the region",
+        "GB/T 2260 code of the region (100000 = national)",
+    ),
+    _f("region_name", "text", "official name of the region", "official name of the government reporting"),
+    _f(
+        "project",
+        "text",
+        "the project's linked name (same across years)",
+        "project (linked name)",
+        null=False,
+    ),
+    _f("name", "text", "the name as this report printed it", "project name as printed", null=False),
+    _f(
+        "aliases",
+        "list",
+        "other names it was linked under",
+        "other names of the project, JSON list",
+        null=False,
+    ),
+    _f("year", "int", "report year of the document", "report year", null=False),
+    _f(
+        "stage",
+        "text",
+        "`planned` (谋划, 规划), `preparatory` (前期工作), `started` (开工), `construction` (加快建设, 推进), "
+        "`completed` (建成, 竣工, 通车, 投用)",
+        "planned, preparatory, started, construction, completed",
+        null=False,
+    ),
+    _f(
+        "status",
+        "text",
+        "`target` (this year's plan) or `actual` (the review of last year)",
+        "target or actual",
+        null=False,
+    ),
+    _f(
+        "delayed",
+        "bool",
+        "promised to be completed in a year, not reported completed by the next year's report",
+        "1 if promised completion was not reported the next year",
+        null=False,
+    ),
+    _f("doc", "text", "document (database id, or the file path)", "document of the mention", null=False),
+    _f("start", "int", "start of the name in the clean text", "start offset of the name", null=False),
+    _f("end", "int", "end of the name", "end offset of the name", null=False),
+    _f(
+        "quote",
+        "text",
+        "the sentence naming it (first 300 characters)",
+        "sentence naming the project",
+        null=False,
+    ),
+)
+
 # ------------------------------------------------------------------ tables
 
 
@@ -484,6 +667,10 @@ SECTIONS = Table("sections", SECTION, "document_ord")
 MENTIONS = Table("mentions", (*MENTION, *MENTION_COPIED), "id_document_ord")
 REMOVED = Table("removed", (EDIT[2], EDIT[0], EDIT[1], EDIT[3]), "document_ord")
 TABLES = (DOCUMENTS, SECTIONS, MENTIONS, REMOVED)
+# Derived tables that gwr.track rebuilds from the mentions (created by gwr/track/db.py)
+SCORECARD = Table("scorecard", SCORE, "id")
+PROJECT_STAGES = Table("project_stages", STAGE, "id")
+TRACK_TABLES = (SCORECARD, PROJECT_STAGES)
 
 
 def columns(fields: tuple[Field, ...]) -> list[tuple[str, Field]]:
@@ -554,7 +741,18 @@ def labels() -> dict[str, str]:
     """Stata variable label of every exported column: the first declaration of a name wins
     (document before mention, so ``start`` is a figure's offset in the mentions export)."""
     out: dict[str, str] = {}
-    groups = (EXPORT_ONLY, SOURCE, RAW, (DOC_KIND,), META, DOCUMENT_STORED, DOCUMENT_ADMIN, MENTION)
+    groups = (
+        EXPORT_ONLY,
+        SOURCE,
+        RAW,
+        (DOC_KIND,),
+        META,
+        DOCUMENT_STORED,
+        DOCUMENT_ADMIN,
+        MENTION,
+        SCORE,
+        STAGE,
+    )
     for group in groups:
         for f in group:
             out.setdefault(f.out, f.label)
@@ -607,6 +805,8 @@ def doc_tables() -> dict[str, str]:
         "removed": doc_table(EDIT),
         "documents": export_table(DOCUMENT_EXPORT),
         "mentions": export_table(MENTION_EXPORT),
+        "scorecard": export_table(SCORE),
+        "project_stages": export_table(STAGE),
     }
 
 
@@ -622,7 +822,7 @@ def render_docs(text: str) -> str:
 def main(argv: list[str]) -> int:
     """``python -m gwr.fields [DOC.md ...]``: rewrite the field tables of the given docs."""
     root = Path(__file__).resolve().parents[1]
-    paths = [Path(a) for a in argv] or [root / "docs" / "schema.md", root / "docs" / "corpus.md"]
+    paths = [Path(a) for a in argv] or [root / "docs" / n for n in ("schema.md", "corpus.md", "track.md")]
     for path in paths:
         text = path.read_text(encoding="utf-8")
         new = render_docs(text)

@@ -515,6 +515,32 @@ class Corpus:
         return table(self.texts(include_duplicates=include_duplicates), topics)
 
     @guarded
+    def scorecard(
+        self,
+        regions: Iterable[str] | None = None,
+        years: Iterable[int] | None = None,
+        *,
+        tolerance: float | str = 0,
+        summary: bool = False,
+    ) -> pd.DataFrame:
+        """Targets paired with outcomes, one row per target (``gwr.track``; docs/track.md);
+        ``summary``: one row per region-year (counts, share met, GDP growth gap, revisions)."""
+        from decimal import Decimal
+
+        from gwr.track import db
+
+        chosen = list(regions) if regions is not None else None
+        make = db.fulfilment_frame if summary else db.scorecard_frame
+        return make(self, chosen, years, tolerance=Decimal(str(tolerance)))
+
+    @guarded
+    def projects(self, regions: Iterable[str] | None = None) -> pd.DataFrame:
+        """Named projects and their stage in each report, linked across years (``gwr.track``)."""
+        from gwr.track import db
+
+        return db.projects_frame(self, list(regions) if regions is not None else None)
+
+    @guarded
     def status(self) -> Status:
         """Counts, failures, duplicate groups, conflicting reports and the last runs."""
         from gwr import EXTRACTOR_VERSION

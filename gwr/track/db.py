@@ -1,0 +1,212 @@
+"""db: scorecards and project stages of a corpus database.
+
+Reads canonical documents and their figures (``load_reports``), runs the pure library
+(``gwr.track.scorecard``, ``gwr.track.projects``) and returns DataFrames whose columns are the
+fields declared in ``gwr.fields`` (``SCORE``, ``STAGE``; a decimal is a REAL column and an
+exact ``_text`` column). ``refresh`` stores the whole corpus's rows in the derived tables
+``scorecard`` and ``project_stages`` (created here from the same declarations, dropped and
+rebuilt when the declarations change): they are recomputed from the mentions, never edited.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from gwr.fields import MENTION, PROJECT_STAGES, SCORE, SCORECARD, STAGE, TRACK_TABLES, Field, Table, columns
+from gwr.track.reports import Report
+from gwr.types import Mention
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from gwr.store.corpus import Corpus
+
+_MENTION_COLS = [name for name, _ in columns(MENTION)]
+
+
+def _where(regions: Sequence[str] | None) -> tuple[str, list[object]]:
+    clause = "d.canonical_id = d.id AND d.region_code IS NOT NULL AND d.report_year IS NOT NULL"
+    args: list[object] = []
+    if regions:
+        marks = ", ".join("?" * len(regions))
+        clause += f" AND (d.region_code IN ({marks}) OR d.region_name IN ({marks}))"
+        args = [*regions, *regions]
+    return clause, args
+
+
+def _decimal(text: Any) -> Decimal | None:
+    return None if text is None else Decimal(str(text))
+
+
+def _mention(row: dict[str, Any]) -> Mention:
+    kw: dict[str, Any] = {}
+    for f in MENTION:
+        if f.kind == "decimal":
+            kw[f.name] = _decimal(row[f"{f.sql}_text"])
+        elif f.kind == "bool":
+            kw[f.name] = bool(row[f.sql])
+        elif f.kind == "list":
+            kw[f.name] = tuple(json.loads(row[f.sql] or "[]"))
+        else:
+            kw[f.name] = row[f.sql]
+    return Mention(**kw)
+
+
+def load_reports(corpus: Corpus, regions: Sequence[str] | None = None, *, text: bool = False) -> list[Report]:
+    """The canonical documents with a region and a year, with their figures (and clean text)."""
+    where, args = _where(regions)
+    docs = corpus.execute(
+        "SELECT d.id, d.region_code, d.region_name, d.report_year, d.review_year, d.doc_kind"
+        + (", d.text" if text else ", ''")
+        + f" FROM documents d WHERE {where} ORDER BY d.id",
+        tuple(args),
+    ).fetchall()
+    figures: dict[int, list[Mention]] = {int(d[0]): [] for d in docs}
+    cur = corpus.execute(
+        f"SELECT m.document_id, {', '.join('m.' + c for c in _MENTION_COLS)} FROM mentions m "
+        f"JOIN documents d ON d.id = m.document_id WHERE {where} ORDER BY m.document_id, m.ord",
+        tuple(args),
+    )
+    for r in cur:
+        figures[int(r[0])].append(_mention(dict(zip(_MENTION_COLS, r[1:], strict=True))))
+    return [
+        Report(str(d[0]), d[1], d[2], d[3], d[4], d[5], tuple(figures[int(d[0])]), d[6] or "") for d in docs
+    ]
+
+
+def frame(rows: Iterable[object], fields: tuple[Field, ...]) -> pd.DataFrame:
+    """A DataFrame of typed rows with one column per field (a decimal: REAL and exact ``_text``)."""
+    import pandas as pd
+
+    from gwr.store.rows import sql_value
+
+    names = [name for name, _ in columns(fields)]
+    records: list[list[Any]] = []
+    for row in rows:
+        rec: list[Any] = []
+        for f in fields:
+            value = getattr(row, f.name)
+            if f.kind == "decimal":
+                rec += [
+                    None if value is None else float(value),
+                    None if value is None else format(value, "f"),
+                ]
+            elif f.kind == "list":
+                rec.append(sql_value(f, value))
+            elif f.kind == "bool":
+                rec.append(int(bool(value)))
+            else:
+                rec.append(value)
+        records.append(rec)
+    out = pd.DataFrame.from_records(records, columns=names)
+    for name, f in columns(fields):
+        if f.kind == "int" and f.null:
+            out[name] = out[name].astype("Int64")
+    return out
+
+
+def scorecard_frame(
+    corpus: Corpus,
+    regions: Sequence[str] | None = None,
+    years: Iterable[int] | None = None,
+    *,
+    tolerance: Decimal = Decimal(0),
+) -> pd.DataFrame:
+    """One row per target of the chosen region-years (``SCORE`` columns)."""
+    from gwr.track.scorecard import scorecards
+
+    reports = load_reports(corpus, regions)
+    codes = {r.region_code for r in reports if r.region_code}
+    rows = scorecards(reports, tolerance=tolerance, regions=codes, years=years)
+    return frame(rows, SCORE)
+
+
+def fulfilment_frame(
+    corpus: Corpus,
+    regions: Sequence[str] | None = None,
+    years: Iterable[int] | None = None,
+    *,
+    tolerance: Decimal = Decimal(0),
+) -> pd.DataFrame:
+    """One row per region-year: counts of each verdict, share met, GDP growth gap, revisions."""
+    import dataclasses
+
+    import pandas as pd
+
+    from gwr.track.scorecard import fulfilment, scorecards
+
+    reports = load_reports(corpus, regions)
+    rows = scorecards(reports, tolerance=tolerance, years=years)
+    records = [dataclasses.asdict(f) for f in fulfilment(rows)]
+    out = pd.DataFrame.from_records(records)
+    for col in ("gdp_target", "gdp_actual", "gdp_gap"):
+        if col in out:
+            out[col] = out[col].map(lambda v: None if v is None else float(v))
+    return out
+
+
+def projects_frame(corpus: Corpus, regions: Sequence[str] | None = None) -> pd.DataFrame:
+    """One row per project, report and stage (``STAGE`` columns)."""
+    from gwr.track.projects import projects
+
+    return frame(projects(load_reports(corpus, regions, text=True)), STAGE)
+
+
+# ------------------------------------------------------------------ stored tables
+
+
+def _stamp(table: Table) -> str:
+    return hashlib.sha256(repr([(n, f.kind) for n, f in columns(table.fields)]).encode()).hexdigest()[:16]
+
+
+def ensure_tables(corpus: Corpus) -> None:
+    """Create the derived tables (dropping one whose declared columns changed)."""
+    from gwr.store.schema import POSTGRES, SQLITE, create_table
+    from gwr.store.sqlite import SqliteCorpus
+
+    dialect = SQLITE if isinstance(corpus, SqliteCorpus) else POSTGRES
+    with corpus.transaction():
+        for table in TRACK_TABLES:
+            key = f"columns_{table.name}"
+            row = corpus.execute("SELECT value FROM meta WHERE name = ?", (key,)).fetchone()
+            if row is None or row[0] != _stamp(table):
+                corpus.execute(f"DROP TABLE IF EXISTS {table.name}")
+                corpus.execute(
+                    "INSERT INTO meta (name, value) VALUES (?, ?) "
+                    "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                    (key, _stamp(table)),
+                )
+            corpus.execute(create_table(table, dialect))
+
+
+def _store(corpus: Corpus, table: Table, data: pd.DataFrame) -> None:
+    names = [name for name, _ in columns(table.fields)]
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    values = [
+        tuple(None if _missing(v) else (v.item() if hasattr(v, "item") else v) for v in rec)
+        for rec in data[names].itertuples(index=False, name=None)
+    ]
+    with corpus.transaction():
+        corpus.execute(f"DELETE FROM {table.name}")
+        corpus.executemany(sql, values)
+
+
+def _missing(value: Any) -> bool:
+    import pandas as pd
+
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+
+
+def refresh(corpus: Corpus) -> tuple[int, int]:
+    """Rebuild the stored ``scorecard`` and ``project_stages`` tables of the whole corpus;
+    returns their row counts."""
+    ensure_tables(corpus)
+    cards = scorecard_frame(corpus)
+    stages = projects_frame(corpus)
+    _store(corpus, SCORECARD, cards)
+    _store(corpus, PROJECT_STAGES, stages)
+    return len(cards), len(stages)
