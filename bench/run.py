@@ -109,8 +109,11 @@ def store(corpus: Path) -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         figures = run(corpus, Path(tmp))
-    for key, value in figures.items():
-        print(f"  {key}: {value:.3f}" if isinstance(value, float) else f"  {key}: {value}")
+        for key, value in figures.items():
+            print(f"  {key}: {value:.3f}" if isinstance(value, float) else f"  {key}: {value}")
+        from bench.bench_track import show
+
+        show(Path(tmp) / "bench_j2.db")
 
 
 def main() -> None:

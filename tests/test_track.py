@@ -372,3 +372,29 @@ def test_track_docs_tables_are_the_generated_ones() -> None:
     text = (Path(__file__).resolve().parents[1] / "docs" / "track.md").read_text(encoding="utf-8")
     assert "<!-- fields:scorecard -->" in text and "<!-- fields:project_stages -->" in text
     assert fields.render_docs(text) == text, "run `python -m gwr.fields` to regenerate docs/track.md"
+
+
+def test_surveyed_and_registered_unemployment_are_not_paired() -> None:
+    from dataclasses import replace
+
+    import gwr
+    from gwr.track.reports import Report
+    from gwr.track.scorecard import scorecard
+
+    doc = gwr.extract_text("2019年经济社会发展主要预期目标是：城镇登记失业率4.5%以内。", name="plan.txt")
+    target = next(m for m in doc.mentions if m.indicator == "urban_unemployment_rate")
+    outcome = replace(
+        target, status="actual", comparator="~", value=Decimal(5), alias="城镇调查失业率", section="review"
+    )
+    plan = Report(
+        "plan",
+        "100000",
+        "国务院",
+        2019,
+        2018,
+        "report",
+        (replace(target, alias="城镇登记失业率", year=2019),),
+    )
+    review = Report("review", "100000", "国务院", 2020, 2019, "report", (replace(outcome, year=2019),))
+    [row] = scorecard(plan, [review])
+    assert row.verdict == "no_data"

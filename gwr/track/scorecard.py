@@ -35,6 +35,7 @@ from gwr.track.verdict import Verdict, judge
 from gwr.types import Mention
 
 QUOTE_MAX = 300  # characters of the sentence kept as a quote
+_SECTION_TIER = {"review": 0, "review_period": 2}  # the year's review first, a 这五年 review last
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,11 +117,23 @@ def horizon(m: Mention, plan_year: int) -> int:
 def _same_thing(target: Mention, m: Mention) -> float:
     """How surely ``m`` reports the thing ``target`` promised (0: not at all)."""
     if target.indicator is not None:
-        return 1.0 if m.indicator == target.indicator else 0.0
+        if m.indicator != target.indicator or _other_series(target.alias, m.alias):
+            return 0.0
+        return 1.0
     if m.indicator is not None:
         return 0.0
     score = labels.similar(target.label, m.label)
     return score if score >= labels.THRESHOLD else 0.0
+
+
+# Words that name different series of one indicator: 城镇调查失业率 is not 城镇登记失业率.
+_SERIES = (("调查", "登记"),)
+
+
+def _other_series(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    return any((x in a and y in b) or (y in a and x in b) for x, y in _SERIES)
 
 
 def _fits(target: Mention, m: Mention, due: int, reviewed: int | None) -> bool:
@@ -130,7 +143,11 @@ def _fits(target: Mention, m: Mention, due: int, reviewed: int | None) -> bool:
     if (m.year if m.year is not None else reviewed) != due or m.scope != target.scope:
         return False
     if target.aggregate == "annual":
-        return m.aggregate == "annual" and m.section != "review_period"
+        # a plan-period review (这五年) also states the last year's figures, but its level totals
+        # of open commitments are the period's (5.3万套 over five years): never one year's
+        if m.section == "review_period" and (target.indicator is None or target.measure == "level"):
+            return False
+        return m.aggregate == "annual"
     return m.aggregate == target.aggregate
 
 
@@ -144,7 +161,7 @@ class _Found:
 def _find(target: Mention, review: Report, due: int) -> _Found | None:
     """The outcome of ``target`` in ``review``; None when it reports nothing of it."""
     near: list[Mention] = []
-    scored: list[tuple[tuple[int, float, int, float], Mention]] = []
+    scored: list[tuple[tuple[int, float, int, int, int, float], Mention]] = []
     for m in review.mentions:
         if not _fits(target, m, due, review.reviewed):
             continue
@@ -154,7 +171,14 @@ def _find(target: Mention, review: Report, due: int) -> _Found | None:
         if m.measure != target.measure or m.unit != target.unit:
             near.append(m)
             continue
-        key = (int(m.status != "actual"), -round(same, 2), int(m.section != "review"), -m.confidence)
+        key = (
+            int(m.status != "actual"),
+            -round(same, 2),
+            _SECTION_TIER.get(m.section or "", 1),
+            int(m.alias != target.alias),
+            int(not m.main),
+            -m.confidence,
+        )
         scored.append((key, m))
     if not scored:
         if near:
@@ -168,7 +192,8 @@ def _find(target: Mention, review: Report, due: int) -> _Found | None:
     if len(values) > 1:
         shown = ", ".join(f"{m.raw} @{m.start}" for m in tied[:4])
         return _Found("ambiguous", None, f"{len(values)} different outcomes fit: {shown}")
-    return _Found(None, tied[0], "")
+    note = "from a plan-period review (这五年)" if tied[0].section == "review_period" else ""
+    return _Found(None, tied[0], note)
 
 
 def _row(
@@ -274,9 +299,27 @@ def scorecard(
     if latest is None:
         latest = max(by_year, default=plan.report_year - 1)
     rows: list[ScoreRow] = []
+    seen: set[tuple[object, ...]] = set()
     for target in plan.mentions:
         if not scorable(target):
             continue
+        same = (
+            target.indicator,
+            labels.core(target.label) if target.indicator is None else None,
+            target.measure,
+            target.unit,
+            target.comparator,
+            target.value,
+            target.low,
+            target.high,
+            target.year,
+            target.aggregate,
+            target.period_end,
+            target.scope,
+        )
+        if same in seen:
+            continue  # the same target stated twice (主要预期目标 and again in the tasks)
+        seen.add(same)
         due = horizon(target, plan.report_year)
         revised_by = _revision(target, same_year)
         extra = f"revised: {revised_by}" if revised_by else ""
