@@ -186,7 +186,11 @@ DALIAN = [
     ("取缔黄标车", "met", "2.6万辆"),  # 取缔10000辆黄标车 / 淘汰2.6万辆黄标车及老旧车辆
     ("暖房子工程", "met", "232万平方米"),  # 230万平方米 / 完成“暖房子”工程232万平方米
     ("new_urban_jobs", "met", "10万人"),  # 新增城镇就业8万人 / 全年城镇新增就业10万人
-    ("sewage_treatment_rate", "no_data", None),  # 污水处理率95%以上: not reported for 2017
+    (
+        "污水处理率",
+        "no_data",
+        None,
+    ),  # 中心城区污水处理率95%以上 (scoped, no indicator): not reported for 2017
     ("更新公交车", "no_data", None),  # 1200辆: not reported
     # 棚户区改造4000套以上: the 2018 report gives only the five-year total (5.3万套), never one year's
     ("棚户区改造", "no_data", None),
@@ -398,3 +402,38 @@ def test_surveyed_and_registered_unemployment_are_not_paired() -> None:
     review = Report("review", "100000", "国务院", 2020, 2019, "report", (replace(outcome, year=2019),))
     [row] = scorecard(plan, [review])
     assert row.verdict == "no_data"
+
+
+GENERIC = ["总投资", "年度投资", "豫龙水泥日产", "筹资标准由每人每年"]
+
+
+@pytest.mark.parametrize("label", GENERIC, ids=GENERIC)
+def test_attribute_labels_name_no_commitment(label: str) -> None:
+    assert labels.core(label) == ""
+
+
+def test_one_outcome_for_targets_of_different_values_is_ambiguous() -> None:
+    from dataclasses import replace
+
+    import gwr
+    from gwr.track.reports import Report
+    from gwr.track.scorecard import scorecard
+
+    doc = gwr.extract_text("今年要完成成片造林11万亩。", name="plan.txt")
+    base = next(m for m in doc.mentions if m.value is not None)
+    one = replace(base, status="target", year=2007, main=False)
+    two = replace(one, value=Decimal(50000), start=one.start + 100, end=one.end + 100)
+    outcome = replace(base, status="actual", year=2007, value=Decimal(181000), section="review")
+    plan = Report("plan", "411700", "驻马店市", 2007, 2006, "report", (one, two))
+    review = Report("review", "411700", "驻马店市", 2008, 2007, "report", (outcome,))
+    assert [r.verdict for r in scorecard(plan, [review])] == ["ambiguous", "ambiguous"]
+
+
+def test_a_stage_word_inside_a_name_is_no_stage() -> None:
+    from gwr.track.projects import stages_in
+    from gwr.track.reports import Report
+
+    report = Report(
+        "r", "411700", "驻马店市", 2019, 2018, "report", (), "加快实施南驻阜铁路、洪汝河通航项目。"
+    )
+    assert {(r.name, r.stage) for r in stages_in(report)} == {("南驻阜铁路", "construction")}

@@ -56,6 +56,25 @@ _PREFIXES = (
     "增",
 )
 _SUFFIXES = ("增长", "下降", "减少", "提高", "达到", "工程", "改造", "建设", "任务", "完成")
+# Labels that name an attribute of something, not a commitment: 总投资 of a project, 年产 of a
+# plant, the base of 由X提高到Y. Such figures are never paired.
+_GENERIC = frozenset(
+    {
+        "总投资",
+        "投资",
+        "年度投资",
+        "年度计划投资",
+        "计划投资",
+        "投资额",
+        "总面积",
+        "面积",
+        "全长",
+        "规模",
+        "标准",
+        "产能",
+    }
+)
+_ATTRIBUTE = re.compile(r"(?:年产|日产|产能|由.*)$")
 _NOISE = re.compile(r"[\s“”\"'‘’「」《》（）()、，,。:：]")
 MIN_CORE = 2
 
@@ -79,7 +98,9 @@ def core(label: str | None) -> str:
                 text = text[: -len(s)]
                 changed = True
                 break
-    return text if len(text) >= MIN_CORE and text not in _PREFIXES else ""
+    if len(text) < MIN_CORE or text in _PREFIXES or text in _GENERIC or _ATTRIBUTE.search(text):
+        return ""
+    return text
 
 
 def similar(a: str | None, b: str | None) -> float:

@@ -33,7 +33,7 @@ QUOTE_MAX = 300
 FUZZ = 90
 
 _CUES: tuple[tuple[Stage, str], ...] = (
-    ("completed", r"完成|建成|竣工|通车|投用|投入使用|投运|投产|全线贯通|贯通|通航|开通|落成|完工"),
+    ("completed", r"完成|建成|竣工|通车|投用|投入使用|投运|投产|全线贯通|贯通|开通|落成|完工"),
     ("started", r"开工|动工|启动建设|开建"),
     ("construction", r"加快建设|加快推进|续建|推进|建设|实施|加快"),
     ("preparatory", r"前期工作|前期|可研|立项|选址"),
@@ -73,6 +73,7 @@ _GENERIC = frozenset(
         "电站",
     }
 )
+_HOME = re.compile(r"^(?:我市|全市|本市|市(?![场民区])|县(?!城))(?=..)")
 _TAIL = re.compile(r"(?:工程|项目|建设)+$")
 
 
@@ -114,7 +115,7 @@ def alias_table() -> dict[tuple[str, str], str]:
 
 def normalise(name: str) -> str:
     """The name as linked: quotes and a trailing 工程/项目/建设 cut."""
-    text = name.replace("“", "").replace("”", "")
+    text = _HOME.sub("", name.replace("“", "").replace("”", ""))
     cut = _TAIL.sub("", text)
     return cut if len(cut) >= 2 else text
 
@@ -176,10 +177,16 @@ def stages_in(report: Report) -> list[StageRow]:
         return []
     rows: list[StageRow] = []
     for offset, clause in _clauses(report.text):
-        stage = _stage(clause)
+        found = names_in(clause)
+        if not found:
+            continue
+        masked = clause
+        for start, end, _ in found:  # a cue inside a name (洪汝河通航项目) is not a stage
+            masked = masked[:start] + "＿" * (end - start) + masked[end:]
+        stage = _stage(masked)
         if stage is None:
             continue
-        for start, end, name in names_in(clause):
+        for start, end, name in found:
             role = report.role_at(offset + start)
             status: Literal["target", "actual"] = (
                 "actual" if role in ("review", "review_period") else "target"

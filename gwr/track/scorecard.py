@@ -415,7 +415,40 @@ def scorecard(
                 revised=bool(revised_by),
             )
         )
-    return rows
+    return _shared(rows)
+
+
+def _shared(rows: list[ScoreRow]) -> list[ScoreRow]:
+    """Open commitments of different values paired with one outcome (five 年度投资 figures of five
+    projects): only a main target keeps it; the others are ``ambiguous``. A canonical indicator
+    may have two targets for one outcome (增长9%以上，力争达到10%): both are judged."""
+    from dataclasses import replace
+
+    claims: dict[tuple[str | None, int | None], list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        if row.actual_start is not None and row.indicator is None:
+            claims[(row.actual_doc, row.actual_start)].append(i)
+    out = list(rows)
+    for idx in claims.values():
+        values = {(rows[i].target_value, rows[i].target_low) for i in idx}
+        if len(idx) < 2 or len(values) < 2:
+            continue
+        mains = [i for i in idx if rows[i].main]
+        keep = mains[0] if len(mains) == 1 else None
+        for i in idx:
+            if i == keep:
+                continue
+            r = rows[i]
+            out[i] = replace(
+                r,
+                verdict="ambiguous",
+                margin=None,
+                note=_join(
+                    r.note,
+                    f"the outcome {r.actual_raw} @{r.actual_start} fits {len(idx)} targets of different values",
+                ),
+            )
+    return out
 
 
 def _join(*parts: str) -> str:
