@@ -364,6 +364,11 @@ def test_db_mode_matches_file_mode_and_stores_tables(tmp_path: Path) -> None:
     assert dict(card["verdict"].value_counts()) == {"met": 9, "no_data": 12}
     assert (int(summary.loc[0, "met"]), summary.loc[0, "share_met"]) == (9, 1.0)
     assert n_cards >= 21 and stored[1] >= 9 and stages == n_stages > 0
+    stored_cli = CliRunner().invoke(
+        app, ["scorecard", "--db", str(db), "--all", "--store", "--format", "csv"]
+    )
+    assert stored_cli.exit_code == 0, stored_cli.output
+    assert "stored" in stored_cli.stderr
     result = CliRunner().invoke(app, ["projects", "--db", str(db), "--region", "大连市", "--format", "json"])
     assert result.exit_code == 0, result.output
     first = json.loads(result.stdout.splitlines()[0])

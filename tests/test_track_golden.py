@@ -20,17 +20,22 @@ def _id(p: dict[str, Any]) -> str:
 
 
 @pytest.fixture(scope="module")
-def rows() -> dict[tuple[str, int, int, str, str, str], Any]:
+def reports() -> list[Any]:
     if not (CORPUS / "MANIFEST.tsv").exists():
         pytest.skip(f"DEV corpus not found at {CORPUS}")
     import gwr
     from gwr.track.reports import from_document
-    from gwr.track.scorecard import scorecards
 
     paths = sorted((CORPUS / "raw" / "zhumadian").glob("zhumadian_*.txt"))
     paths += [CORPUS / "raw" / "national" / f"national_{y}.txt" for y in range(1990, 2026)]
     docs = gwr.extract([p for p in paths if p.exists()])
-    reports = [from_document(d) for d in docs.documents()]
+    return [from_document(d) for d in docs.documents()]
+
+
+@pytest.fixture(scope="module")
+def rows(reports: list[Any]) -> dict[tuple[str, int, int, str, str, str], Any]:
+    from gwr.track.scorecard import scorecards
+
     found: dict[tuple[str, int, int, str, str, str], Any] = {}
     for r in scorecards(reports):
         key = (r.region_code or "", r.year, r.horizon, r.indicator or r.label or "", r.measure, r.target_raw)
@@ -86,3 +91,23 @@ def test_no_pair_across_indicators_measures_or_units(
         assert (outcome.indicator, outcome.measure, outcome.unit) == (row.indicator, row.measure, row.unit), (
             row
         )
+
+
+STAGES: list[dict[str, Any]] = yaml.safe_load((GOLDEN.parent / "projects.yaml").read_text(encoding="utf-8"))[
+    "stages"
+]
+
+
+@pytest.fixture(scope="module")
+def stages(reports: list[Any]) -> dict[tuple[str, int, str], Any]:
+    from gwr.track.projects import projects
+
+    zhumadian = [r for r in reports if r.region_code == "411700"]
+    return {(s.project, s.year, s.status): s for s in projects(zhumadian)}
+
+
+@pytest.mark.parametrize("want", STAGES, ids=[f"{s['project']}-{s['year']}-{s['status']}" for s in STAGES])
+def test_golden_project_stage(stages: dict[tuple[str, int, str], Any], want: dict[str, Any]) -> None:
+    got = stages.get((want["project"], want["year"], want["status"]))
+    assert got is not None, "project not found in that report"
+    assert (got.stage, got.delayed) == (want["stage"], want.get("delayed", False))

@@ -93,6 +93,10 @@ def scorecard(
     tolerance: Annotated[
         str, typer.Option("--tolerance", help="How far below a 左右 target still counts as met.")
     ] = "0",
+    store: Annotated[
+        bool,
+        typer.Option("--store", help="Also rebuild the stored tables scorecard and project_stages."),
+    ] = False,
     fmt: FormatOpt = None,
     out: OutOpt = None,
     db: DbOpt = Path("gwr.db"),
@@ -106,8 +110,10 @@ def scorecard(
     if files:
         if len(files) != 2:
             raise typer.BadParameter("give two files: PLAN_FILE REVIEW_FILE")
-        if region or year or all_:
-            raise typer.BadParameter("--region/--year/--all read a database; not with PLAN_FILE REVIEW_FILE")
+        if region or year or all_ or store:
+            raise typer.BadParameter(
+                "--region/--year/--all/--store read a database; not with PLAN_FILE REVIEW_FILE"
+            )
         import dataclasses
 
         import pandas as pd
@@ -135,6 +141,11 @@ def scorecard(
             "say which: --region and/or --year, or --all (or give PLAN_FILE REVIEW_FILE)"
         )
     with open_corpus(db) as corpus:
+        if store:
+            from gwr.track.db import refresh
+
+            cards, stages = refresh(corpus)
+            note(f"stored {cards} scorecard rows and {stages} project stages in {db}")
         if summary:
             table = fulfilment_frame(corpus, codes, chosen, tolerance=tol)
             emit(table, fmt, out, SUMMARY, "fulfilment")

@@ -6,8 +6,9 @@ Reads ``Report`` records with their clean text and outline; adds ``StageRow`` re
 * Names: metro lines (地铁4号5号7号线 is lines 4, 5 and 7: one row each) and phrases ending in
   a works noun (隧道, 机场, 枢纽, 大桥, 城际铁路, 大道, 通道, 产业园 …) within one clause item
   (split at 、，；。 和 及 与), with the leading verbs stripped.
-* Stage: the strongest cue of the clause: completed (建成, 竣工, 通车, 投用, 贯通) > started
-  (开工) > construction (加快建设, 推进, 续建) > preparatory (前期工作) > planned (谋划, 规划).
+* Stage: the first cue of the clause in this order: completed (建成, 竣工, 通车, 投用, 贯通) >
+  started (开工) > preparatory (前期工作: 加快推进…前期工作 is preparatory) > construction
+  (加快建设, 推进, 续建) > planned (谋划, 规划). A stage word inside a name does not count.
   A name with no cue in its clause is not a stage and gives no row.
 * Status: ``actual`` in a review section, else ``target``.
 * Linking: the alias table gwr/data/projects.yaml, then a normalised name (工程/项目/建设 cut),
@@ -32,11 +33,11 @@ STAGES: tuple[Stage, ...] = ("planned", "preparatory", "started", "construction"
 QUOTE_MAX = 300
 FUZZ = 90
 
-_CUES: tuple[tuple[Stage, str], ...] = (
+_CUES: tuple[tuple[Stage, str], ...] = (  # tried in this order: the first that occurs wins
     ("completed", r"完成|建成|竣工|通车|投用|投入使用|投运|投产|全线贯通|贯通|开通|落成|完工"),
     ("started", r"开工|动工|启动建设|开建"),
-    ("construction", r"加快建设|加快推进|续建|推进|建设|实施|加快"),
     ("preparatory", r"前期工作|前期|可研|立项|选址"),
+    ("construction", r"加快建设|加快推进|续建|推进|建设|实施|加快"),
     ("planned", r"谋划|规划|筹建|论证"),
 )
 _CUE = [(stage, re.compile(p)) for stage, p in _CUES]
