@@ -99,7 +99,7 @@ def scorecard(
     ] = False,
     fmt: FormatOpt = None,
     out: OutOpt = None,
-    db: DbOpt = Path("gwr.db"),
+    db: DbOpt = "gwr.db",
 ) -> None:
     """Targets of a year against the outcomes the next report gives: met, missed, no_data, ..."""
     from gwr.cli.output import output_format
@@ -160,7 +160,7 @@ def projects(
     region: RegionOpt = None,
     fmt: FormatOpt = None,
     out: OutOpt = None,
-    db: DbOpt = Path("gwr.db"),
+    db: DbOpt = "gwr.db",
 ) -> None:
     """Named projects and their stage in each report (planned ... completed), with delays."""
     from gwr.cli.output import output_format

@@ -105,7 +105,12 @@ def core(label: str | None) -> str:
 
 def similar(a: str | None, b: str | None) -> float:
     """0–1: how surely two labels name the same thing (0 when either names nothing)."""
-    ca, cb = core(a), core(b)
+    return similar_cores(core(a), core(b))
+
+
+@functools.lru_cache(maxsize=65536)
+def similar_cores(ca: str, cb: str) -> float:
+    """``similar`` of two cores (``core`` already applied)."""
     if not ca or not cb:
         return 0.0
     if ca == cb:

@@ -158,11 +158,44 @@ class _Found:
     note: str
 
 
-def _find(target: Mention, review: Report, due: int) -> _Found | None:
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """A review's outcomes by indicator, and its open commitments with their label cores."""
+
+    by_indicator: dict[str, list[Mention]]
+    labelled: list[tuple[str, Mention]]
+
+
+def _index(review: Report) -> _Index:
+    by_indicator: dict[str, list[Mention]] = defaultdict(list)
+    labelled: list[tuple[str, Mention]] = []
+    for m in review.mentions:
+        if m.status not in ("actual", "estimate") or m.value is None:
+            continue
+        if m.indicator is not None:
+            by_indicator[m.indicator].append(m)
+        else:
+            c = labels.core(m.label)
+            if c:
+                labelled.append((c, m))
+    return _Index(dict(by_indicator), labelled)
+
+
+def _pool(target: Mention, idx: _Index) -> list[Mention]:
+    """The outcomes that may name what ``target`` names (the full test is ``_same_thing``)."""
+    if target.indicator is not None:
+        return idx.by_indicator.get(target.indicator, [])
+    want = labels.core(target.label)
+    if not want:
+        return []
+    return [m for c, m in idx.labelled if labels.similar_cores(want, c) >= labels.THRESHOLD]
+
+
+def _find(target: Mention, review: Report, due: int, idx: _Index) -> _Found | None:
     """The outcome of ``target`` in ``review``; None when it reports nothing of it."""
     near: list[Mention] = []
     scored: list[tuple[tuple[int, float, int, int, int, float], Mention]] = []
-    for m in review.mentions:
+    for m in _pool(target, idx):
         if not _fits(target, m, due, review.reviewed):
             continue
         same = _same_thing(target, m)
@@ -282,11 +315,15 @@ def scorecard(
     tolerance: Decimal = Decimal(0),
     same_year: Sequence[Report] = (),
     last_reviewed: int | None = None,
+    indexes: dict[str, _Index] | None = None,
 ) -> list[ScoreRow]:
     """One row per scorable target of ``plan``, paired with outcomes from ``reviews`` (documents
     of the same region). ``same_year``: other documents of the plan year (a summary, a mid-year
     revision), read for revised values. ``last_reviewed``: the latest year any document of the
-    region reviews (default: the latest year ``reviews`` review); a horizon after it is not due."""
+    region reviews (default: the latest year ``reviews`` review); a horizon after it is not due.
+    ``indexes``: outcome indexes by document, kept across calls over the same documents."""
+    if indexes is None:
+        indexes = {}
     if plan.report_year is None:
         return []
     by_year: dict[int, list[Report]] = defaultdict(list)
@@ -353,7 +390,9 @@ def scorecard(
         found: _Found | None = None
         used = candidates[0]
         for i, review in enumerate(candidates):
-            found = _find(target, review, due)
+            if review.doc not in indexes:
+                indexes[review.doc] = _index(review)
+            found = _find(target, review, due, indexes[review.doc])
             if found is not None:
                 used = review
                 basis = _describe(review, due, i == 0)
@@ -477,6 +516,7 @@ def scorecards(
             continue
         by_region[r.region_code].append(r)
     rows: list[ScoreRow] = []
+    indexes: dict[str, _Index] = {}
     for code in sorted(by_region):
         if wanted_regions is not None and code not in wanted_regions:
             continue
@@ -491,7 +531,9 @@ def scorecards(
                 continue
             plans = sorted(by_plan[year], key=_plan_rank)
             plan = plans[0]
-            card = scorecard(plan, docs, tolerance=tolerance, same_year=plans[1:], last_reviewed=last)
+            card = scorecard(
+                plan, docs, tolerance=tolerance, same_year=plans[1:], last_reviewed=last, indexes=indexes
+            )
             if len(plans) > 1:
                 others = ", ".join(p.doc for p in plans[1:])
                 card = [
