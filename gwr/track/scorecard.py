@@ -164,6 +164,7 @@ class _Index:
 
     by_indicator: dict[str, list[Mention]]
     labelled: list[tuple[str, Mention]]
+    cores: list[str]  # the label cores of ``labelled``, in order
 
 
 def _index(review: Report) -> _Index:
@@ -178,7 +179,7 @@ def _index(review: Report) -> _Index:
             c = labels.core(m.label)
             if c:
                 labelled.append((c, m))
-    return _Index(dict(by_indicator), labelled)
+    return _Index(dict(by_indicator), labelled, [c for c, _ in labelled])
 
 
 def _pool(target: Mention, idx: _Index) -> list[Mention]:
@@ -188,7 +189,14 @@ def _pool(target: Mention, idx: _Index) -> list[Mention]:
     want = labels.core(target.label)
     if not want:
         return []
-    return [m for c, m in idx.labelled if labels.similar_cores(want, c) >= labels.THRESHOLD]
+    from rapidfuzz import fuzz, process
+
+    hits = {i for i, c in enumerate(idx.cores) if want in c or c in want}
+    cutoff = labels.THRESHOLD * 100
+    hits |= {
+        i for _, _, i in process.extract(want, idx.cores, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+    }
+    return [idx.labelled[i][1] for i in sorted(hits)]
 
 
 def _find(target: Mention, review: Report, due: int, idx: _Index) -> _Found | None:
