@@ -148,6 +148,21 @@ def test_last_year_inside_a_five_year_review() -> None:
     ]
 
 
+def test_five_year_review_fused_with_last_year_lead() -> None:
+    # 驻马店 2023: the heading runs on into 刚刚过去的2022年，…; the five years come after
+    text = (
+        "一、过去五年工作回顾刚刚过去的2022年，面对复杂严峻的形势，全市生产总值增长4.3%。\n"
+        "各位代表！过去的五年，是收获满满的五年，全市生产总值年均增长6%。\n二、2023年工作总体要求和主要目标\n"
+    )
+    got = [(s.level, s.title, s.role, s.period) for s in _sections(text)]
+    turn = text.index("各位代表！过去")
+    assert got[:2] == [
+        (1, "一、过去五年工作回顾刚刚过去的2022年，面对复杂严峻的形势，全市生产总值增长4.3%", "review_period", (2018, 2022)),
+        (4, "刚刚过去的2022年", "review", (2022, 2022)),
+    ]
+    assert _sections(text)[1].end == turn
+
+
 def test_year_review_that_turns_to_the_period() -> None:
     text = (
         "一、2020年工作回顾和“十三五”时期发展成就\n2020年是极不平凡的一年。\n（一）经济运行稳中向好\n增长3.9%。\n"

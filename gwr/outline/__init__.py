@@ -74,7 +74,7 @@ _PLAN_LEAD = regex.compile(
 )
 # inside a review of a year: the paragraph that turns to the plan period
 _PERIOD_LEAD = regex.compile(
-    r"(?:各位代表[，,！!])?(?:五年来|这五年|过去五年|[\d]{4}年是[“\"]?[十一二三四五六七八九]{1,3}五[”\"]?规划收官之年"
+    r"(?:各位代表[，,！!])?(?:五年来|这五年|过去(?:的)?五年|回首过去五年|[\d]{4}年是[“\"]?[十一二三四五六七八九]{1,3}五[”\"]?规划收官之年"
     r"|[“\"][十一二三四五六七八九]{1,3}五[”\"](?:时期|期间|以来))"
 )
 
@@ -335,6 +335,18 @@ def _with_subparts(
             if any(p.role == "review_period" and p.start < s.start < p.end for p in sections[:i]):
                 continue  # an inner part of a review already scanned
             stop = min(sections[i + 1].start if i + 1 < len(sections) else s.end, s.end)
+            last = (s.period[1], s.period[1])
+            fused = _LAST_YEAR_LEAD.search(s.title, s.title.find("回顾") + 1) if "回顾" in s.title else None
+            if fused is not None and int(fused.group("y") or fused.group("y2") or last[0]) == last[0]:
+                # 一、过去五年工作回顾刚刚过去的2022年，…: the review opens on last year, up to where
+                # it turns to the five years (各位代表！过去的五年，…)
+                turn = _lead(text, s.title_end, stop, _PERIOD_LEAD, None)
+                start = s.start + fused.start()
+                title = _cut(text, start, s.start + fused.end())
+                subs.append(
+                    Section(title, 4, "review", start, turn[0] if turn else stop, start + len(title), last)
+                )
+                continue
             found = _lead(text, s.title_end, stop, _LAST_YEAR_LEAD, s.period[1])
             if found is not None:
                 start, title_end = found
