@@ -85,7 +85,11 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
     continues = cues.load().rx.continues
     kept = [q for q in quantities if not figures.not_a_figure(s, q)]
     # a name or class (750千伏, 连续10个月, 10亿元以上) still ends the words read before the next figure
-    name_ends = [q.end for q in quantities if q not in kept]
+    name_ends = (
+        [q.end for q in quantities if q.start not in {k.start for k in kept}]
+        if len(kept) < len(quantities)
+        else []
+    )
     quantities = kept
     out: list[Mention] = []
     assigned = subject.lists(s, quantities)

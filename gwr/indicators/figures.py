@@ -71,6 +71,8 @@ def is_name_or_count(s: Sentence, q: numbers.Quantity, tail: str | None = None) 
 def quoted(s: Sentence, q: numbers.Quantity) -> bool:
     """``q`` stands inside a short pair of quotes (“2小时重庆”)."""
     rx = cues.load().rx
+    if not s.spans("quote_open", rx.quote_open):
+        return False
     lo = max(s.start, q.start - _QUOTED_NAME)
     before = s.text[lo : q.start]
     opens = list(rx.quote_open.finditer(before))

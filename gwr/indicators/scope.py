@@ -16,6 +16,9 @@ from gwr import cues, numbers
 from gwr.indicators.context import Alias, Sentence
 
 
+_TRIGGERS = frozenset("属企区港园圈每")  # a character every group or area scope contains
+
+
 @functools.cache
 def _region_names() -> frozenset[str]:
     from gwr import regions
@@ -34,9 +37,12 @@ def _own(name: str, region: str | None) -> bool:
 
 def scope_of(s: Sentence, q: numbers.Quantity, clause: int, alias: Alias | None) -> str | None:
     """The scope of figure ``q`` whose subject is ``alias`` (None: the region as a whole)."""
-    rx = cues.load().rx
     head_end = alias.start if alias is not None else q.start
-    head = rx.label_trim.sub("", s.text[clause:head_end].strip())
+    raw = s.text[clause:head_end]
+    if len(raw) < 2 or (alias is None and not _TRIGGERS.intersection(raw) and "投资" not in raw):
+        return None  # no word any scope pattern starts from
+    rx = cues.load().rx
+    head = rx.label_trim.sub("", raw.strip())
     if not head:
         return None
     m = rx.scope_group.match(head) or rx.scope_area.match(head)

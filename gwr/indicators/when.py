@@ -12,6 +12,7 @@ from gwr import cues
 from gwr.indicators.context import Sentence
 from gwr.types import Aggregate, Role, Status, Strength
 
+_BASE_LAST = frozenset("由从年的底末")  # the last character of any from_base match
 REVIEW: frozenset[Role | None] = frozenset({"review", "review_period"})
 PLAN: frozenset[Role | None] = frozenset(
     {"plan_targets", "plan_tasks", "plan_period", "vision", "self_government"}
@@ -119,10 +120,10 @@ def aggregate(
     named in the sentence, else the part's period, else the five years ending
     at the figure's year."""
     c = cues.load()
-    words = s.text[max(s.clause(pos), since) : pos]
-    if c.rx.average.search(words):
+    lo = max(s.clause(pos), since)
+    if any(a < pos and b > lo for a, b in s.spans("average", c.rx.average)):
         kind: Aggregate = "average"
-    elif c.rx.cumulative.search(words):
+    elif any(a < pos and b > lo for a, b in s.spans("cumulative", c.rx.cumulative)):
         kind = "cumulative"
     else:
         return "annual", None, None
@@ -151,6 +152,8 @@ def base_of_pair(s: Sentence, pos: int, end: int, clause: int) -> int | None:
     (由52.23%提高到58.08%, 从2020年的3.68万亿元增加到…), the year of that base;
     else None. The base is the year named with it, else the year before the
     part's period, else the year before the figure's own."""
+    if pos == 0 or s.text[pos - 1] not in _BASE_LAST:
+        return None
     rx = cues.load().rx
     m = rx.from_base.search(s.text, max(clause, pos - 12), pos)
     if m is None:
