@@ -15,7 +15,6 @@ import functools
 from gwr import cues, numbers
 from gwr.indicators.context import Alias, Sentence
 
-
 _TRIGGERS = frozenset("属企区港园圈每")  # a character every group or area scope contains
 
 
