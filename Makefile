@@ -60,3 +60,12 @@ eval: setup
 
 clean:
 	rm -rf out .pytest_cache .mypy_cache .ruff_cache
+
+# mutation testing (scripts/mutate.py): each target module against its own tests for at most
+# MUTATE_SECONDS on 2 processes; results kept in out/mutate/ (a rerun goes on from there);
+# prints the counts and every surviving mutant with its diff. MUTATE_TARGETS=all for every target.
+MUTATE_TARGETS ?=
+MUTATE_SECONDS ?= 300
+mutate: setup
+	$(BIN)/python -c "import mutmut" 2>/dev/null || $(BIN)/pip install -q -e '.[mutate]'
+	$(BIN)/python scripts/mutate.py $(MUTATE_TARGETS) --seconds $(MUTATE_SECONDS)
