@@ -207,7 +207,9 @@ def test_scorer_reads_a_wrong_status_of_a_result() -> None:
 
 # ---- floors over the hand-read reports (measured; raise them as the extractor improves) ----
 
-FLOORS = {"recall": 0.0, "precision": 0.0, "row_precision": 0.0}
+# over all files, the measured figures rounded down to 0.01 (0.956, 0.944, 0.770 on 13 files: 435/455
+# targets found, 428/453 extracted on target, 349/453 right in every field); were 0.0
+FLOORS = {"recall": 0.95, "precision": 0.94, "row_precision": 0.77}
 
 
 def test_whole_report_scores_hold_their_floors() -> None:
