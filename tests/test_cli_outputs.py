@@ -148,3 +148,10 @@ def test_extract_results_have_a_frame() -> None:
     assert set(frame["region_code"].dropna()) >= {"210200"}
     docs = results.documents_frame()
     assert len(docs) == 5 and docs["sha256"].str.len().eq(64).all()
+
+
+@pytest.mark.parametrize("command", [["panel", "--indicator", "gdp"], ["search", "经济"]], ids=["panel", "search"])
+def test_a_valid_region_without_documents_is_said(db: Path, command: list[str]) -> None:
+    code, _, err = run(*command, "--region", "北京", "--db", str(db))
+    assert code == 0, err
+    assert f"{db} holds no document of 北京市 (110000); see `gwr regions`" in err

@@ -18,6 +18,8 @@ from gwr.names import years
 if TYPE_CHECKING:
     import pandas as pd
 
+    from gwr.store.corpus import Corpus
+
 
 def resolve_regions(values: list[str] | None) -> list[str] | None:
     """Region codes for --region values, saying on stderr what each name resolved to."""
@@ -32,6 +34,18 @@ def resolve_regions(values: list[str] | None) -> list[str] | None:
             note(f"region {value.strip()} = {region.name} ({region.code})")
         codes.append(region.code)
     return codes
+
+
+def absent_regions(corpus: Corpus, codes: list[str], db: str) -> None:
+    """Say which of ``codes`` has no document in the corpus (a valid name, but no data)."""
+    from gwr.regions import by_code
+
+    held = set(corpus.documents()["region_code"].dropna())
+    for code in codes:
+        if code not in held:
+            region = by_code(code)
+            name = region.name if region else code
+            note(f"{db} holds no document of {name} ({code}); see `gwr regions`")
 
 
 def resolve_level(value: str | None) -> str | None:
@@ -83,6 +97,8 @@ def panel(
         return
     with open_corpus(db) as corpus:
         frame = corpus.panel(ind, *chosen, level=lvl, regions=codes, years=chosen_years, wide=wide)
+        if frame.empty and codes:
+            absent_regions(corpus, codes, db)
     columns = (
         list(frame.columns)
         if wide
@@ -113,6 +129,8 @@ def search(
         hits = corpus.search(
             query, regions=codes, years=chosen_years, level=lvl, limit=limit, per_doc=per_doc
         )
+        if hits.empty and codes:
+            absent_regions(corpus, codes, db)
     method = "" if hits.empty or hits["method"].iloc[0] == "fts" else " (substring match)"
     if shown != "table":
         emit(hits, fmt, out, list(hits.columns), f"search {query}")
