@@ -38,21 +38,31 @@ def _where(regions: Sequence[str] | None) -> tuple[str, list[object]]:
     return clause, args
 
 
-def _decimal(text: Any) -> Decimal | None:
-    return None if text is None else Decimal(str(text))
-
-
-def _mention(row: dict[str, Any]) -> Mention:
-    kw: dict[str, Any] = {}
+def _reader() -> list[tuple[str, int, str]]:
+    """(attribute, position in a row of ``_MENTION_COLS``, kind) for each mention field."""
+    where = {c: i for i, c in enumerate(_MENTION_COLS)}
+    out: list[tuple[str, int, str]] = []
     for f in MENTION:
-        if f.kind == "decimal":
-            kw[f.name] = _decimal(row[f"{f.sql}_text"])
-        elif f.kind == "bool":
-            kw[f.name] = bool(row[f.sql])
-        elif f.kind == "list":
-            kw[f.name] = tuple(json.loads(row[f.sql] or "[]"))
+        column = f"{f.sql}_text" if f.kind == "decimal" else f.sql
+        out.append((f.name, where[column], f.kind))
+    return out
+
+
+_READ = _reader()
+
+
+def _mention(row: Sequence[Any]) -> Mention:
+    kw: dict[str, Any] = {}
+    for name, i, kind in _READ:
+        value = row[i]
+        if kind == "decimal":
+            kw[name] = None if value is None else Decimal(value)
+        elif kind == "bool":
+            kw[name] = bool(value)
+        elif kind == "list":
+            kw[name] = tuple(json.loads(value)) if value and value != "[]" else ()
         else:
-            kw[f.name] = row[f.sql]
+            kw[name] = value
     return Mention(**kw)
 
 
@@ -68,11 +78,12 @@ def load_reports(corpus: Corpus, regions: Sequence[str] | None = None, *, text: 
     figures: dict[int, list[Mention]] = {int(d[0]): [] for d in docs}
     cur = corpus.execute(
         f"SELECT m.document_id, {', '.join('m.' + c for c in _MENTION_COLS)} FROM mentions m "
-        f"JOIN documents d ON d.id = m.document_id WHERE {where} ORDER BY m.document_id, m.ord",
+        f"JOIN documents d ON d.id = m.document_id WHERE {where} "
+        "AND (m.value IS NOT NULL OR m.comparator = 'range') ORDER BY m.document_id, m.ord",
         tuple(args),
     )
     for r in cur:
-        figures[int(r[0])].append(_mention(dict(zip(_MENTION_COLS, r[1:], strict=True))))
+        figures[int(r[0])].append(_mention(r[1:]))
     return [
         Report(str(d[0]), d[1], d[2], d[3], d[4], d[5], tuple(figures[int(d[0])]), d[6] or "") for d in docs
     ]

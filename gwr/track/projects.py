@@ -41,11 +41,13 @@ _CUES: tuple[tuple[Stage, str], ...] = (  # tried in this order: the first that 
     ("planned", r"谋划|规划|筹建|论证"),
 )
 _CUE = [(stage, re.compile(p)) for stage, p in _CUES]
+_ANY_CUE = re.compile("|".join(p for _, p in _CUES))
 _WORKS = (
     "综合交通枢纽|海底隧道|城际铁路|高速铁路|高速公路|快速路|轨道交通|跨海大桥|大桥|隧道|机场|枢纽站|枢纽|"
     "大道|通道|铁路|高铁|港区|码头|水库|电厂|电站|产业园|工业园|科技园|物流园|园区|体育中心|会展中心|"
     "博物馆|图书馆|污水处理厂|焚烧厂|引水工程|调水工程|水厂"
 )
+_ANY_WORKS = re.compile(rf"{_WORKS}|地铁|轨道交通|轻轨")
 _NAME = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9“”]{{0,14}}?(?:{_WORKS})(?:[一二三四五六]期)?(?:工程)?")
 _METRO = re.compile(r"(地铁|轨道交通|轻轨)((?:\d+号(?:线)?[、和及]?)+)")
 _ITEM = re.compile(r"[^、，,；;。：:和及与\n]+")
@@ -178,6 +180,8 @@ def stages_in(report: Report) -> list[StageRow]:
         return []
     rows: list[StageRow] = []
     for offset, clause in _clauses(report.text):
+        if not _ANY_CUE.search(clause) or not _ANY_WORKS.search(clause):
+            continue  # most clauses name no works or say no stage: skip the item scan
         found = names_in(clause)
         if not found:
             continue
