@@ -41,7 +41,12 @@ TARGETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "numbers": ("gwr/numbers.py", ("tests/test_numbers.py",)),
     "dedup": (
         "gwr/store/dedup.py",
-        ("tests/test_store.py", "tests/test_faults.py", "tests/test_hardening_mutants.py"),
+        (
+            "tests/test_faults_dedup.py",
+            "tests/test_faults.py",
+            "tests/test_store.py",
+            "tests/test_hardening_mutants.py",
+        ),
     ),
     "years": (
         "gwr/meta/years.py",
@@ -139,7 +144,24 @@ def _prepare(name: str) -> tuple[Path, str, list[str], set[str]]:
         shutil.rmtree(work / folder, ignore_errors=True)
         shutil.copytree(ROOT / folder, work / folder, ignore=shutil.ignore_patterns("__pycache__", "*.db"))
     (work / "pyproject.toml").write_text(_config(module, tests), encoding="utf-8")
+    _sync_mutants(work, module)
     return work, module, tests, frozen
+
+
+def _sync_mutants(work: Path, module: str) -> None:
+    """mutmut keeps its copy of the tree in mutants/ from the last run and regenerates only
+    the mutated module: bring every other file (data, other modules, tests) up to date."""
+    mutants = work / "mutants"
+    if not mutants.is_dir():
+        return
+    for folder in ("tests", "examples"):
+        shutil.rmtree(mutants / folder, ignore_errors=True)
+        shutil.copytree(work / folder, mutants / folder)
+    for src in (work / "gwr").rglob("*"):
+        rel = src.relative_to(work)
+        if src.is_file() and rel.as_posix() != module:
+            (mutants / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, mutants / rel)
 
 
 def _mutant_names(module: str, frozen: set[str]) -> list[str]:
@@ -178,6 +200,9 @@ def run(name: str, seconds: float, children: int, show: int) -> Counter[str]:
             proc.wait()
         print("   stopped at the time budget; `make mutate` again goes on from here", flush=True)
     finally:
+        if proc.poll() is None:  # interrupted: leave no worker behind
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
         log.close()
     elapsed = time.monotonic() - started
     out = subprocess.run(
@@ -231,6 +256,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--show", type=int, default=60, help="survivors shown with their diff per target")
     ap.add_argument("--list", action="store_true", help="list the targets and exit")
     args = ap.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so a killed run stops its mutmut too
     if args.list:
         for name, (module, tests) in TARGETS.items():
             print(f"{name:8} {module:26} {' '.join(tests)}")

@@ -1,0 +1,79 @@
+"""gwr.store.dedup at the points where `make mutate` found surviving mutants (issue 9).
+
+Each test kills mutants that the rest of the suite let live: the signature is
+fixed (stored in databases, so it must not drift), whitespace is ignored, two
+texts of different regions or years are never near duplicates however alike,
+and each link kind (exact, near, same_key) is named as documented.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from gwr.store import dedup
+
+TEXT = "政府工作报告" * 50
+SIG = dedup.minhash(TEXT)
+OTHER = dedup.minhash("完全不同的文本内容" * 50)
+
+
+def test_the_signature_is_fixed() -> None:
+    """Signatures are stored with each document and compared with later ones: the same text
+    must give the same 128 little-endian uint64 values on every machine and version."""
+    assert len(SIG) == dedup.NUM_PERM * 8
+    assert (
+        hashlib.sha256(SIG).hexdigest() == "4c7560414912907b8e95f4fcfe6d3ffdf4e3fec05966f3330fa23501a71fbfc1"
+    )
+    empty = dedup.minhash("")
+    assert (
+        hashlib.sha256(empty).hexdigest()
+        == "912c779249b15033e3e30c5d3a4575212121767c18285c7cd89f8628d47fbbda"
+    )
+
+
+@pytest.mark.parametrize(
+    "a,b,same",
+    [
+        ("各位 代表\n今年", "各位代表今年", True),
+        ("", " \n\t", True),
+        ("各位代表今年", "各位代表今天", False),  # the last shingle counts
+        ("各位代表今年", "今年各位代表", False),
+    ],
+    ids=["spaces-inside", "blank", "last-character", "reordered"],
+)
+def test_whitespace_is_ignored_and_every_shingle_counts(a: str, b: str, same: bool) -> None:
+    assert (dedup.minhash(a) == dedup.minhash(b)) is same
+
+
+@pytest.mark.parametrize(
+    "a,b,expected",
+    [(SIG, SIG, 1.0), (SIG, OTHER, 0.0), (SIG, SIG[:8], 0.0), (b"", b"", 0.0)],
+    ids=["same", "unrelated", "lengths-differ", "empty"],
+)
+def test_similarity_of_signatures(a: bytes, b: bytes, expected: float) -> None:
+    assert dedup.similarity(a, b) == expected
+
+
+def _doc(i: int, code: str | None, year: int | None, sha: str, sig: bytes | None) -> dedup.DocInfo:
+    return dedup.DocInfo(i, code, year, "report", sha, 9000 - i, 0, sig, f"{i}.txt")
+
+
+@pytest.mark.parametrize(
+    "second,link",
+    [
+        (_doc(2, "210200", 2018, "b", SIG), (1, "near")),
+        (_doc(2, "210300", 2018, "b", SIG), (None, None)),  # another region: never a duplicate
+        (_doc(2, "210200", 2019, "b", SIG), (None, None)),  # another year
+        (_doc(2, None, None, "b", SIG), (1, "near")),  # unknown region and year: the text decides
+        (_doc(2, "210200", 2018, "a", None), (1, "exact")),  # the same text
+        (_doc(2, "210200", 2018, "b", OTHER), (1, "same_key")),  # same region, year, kind; other text
+        (_doc(2, "210300", 2019, "b", OTHER), (None, None)),
+    ],
+    ids=["near", "other-region", "other-year", "unknown-key", "exact", "same-key", "unrelated"],
+)
+def test_link_kinds(second: dedup.DocInfo, link: tuple[int | None, str | None]) -> None:
+    first = _doc(1, "210200", 2018, "a", SIG)
+    got = [(x.id, x.duplicate_of, x.dup_kind) for x in dedup.assign([first, second])]
+    assert got == [(1, None, None), (2, *link)]
