@@ -77,3 +77,39 @@ def test_link_kinds(second: dedup.DocInfo, link: tuple[int | None, str | None]) 
     first = _doc(1, "210200", 2018, "a", SIG)
     got = [(x.id, x.duplicate_of, x.dup_kind) for x in dedup.assign([first, second])]
     assert got == [(1, None, None), (2, *link)]
+
+
+def _sized(i: int, chars: int, sig: bytes | None) -> dedup.DocInfo:
+    return dedup.DocInfo(i, "210200", 2018, "report", f"{i}", chars, 0, sig, f"{i}.txt")
+
+
+def _sharing(same: int) -> bytes:
+    """A signature equal to SIG in its first ``same`` values (similarity same/128)."""
+    values = [int.from_bytes(SIG[k * 8 : k * 8 + 8], "little") for k in range(dedup.NUM_PERM)]
+    return b"".join((v if k < same else v ^ 1).to_bytes(8, "little") for k, v in enumerate(values))
+
+
+@pytest.mark.parametrize(
+    "a,b,expected",
+    [
+        (_sized(1, 1000, SIG), _sized(2, 1000, SIG), 1.0),
+        (_sized(1, 1000, _sharing(32)), _sized(2, 3000, SIG), 0.8),  # j 0.25: 0.25 * 4000 / 1.25 / 1000
+        (_sized(1, 1000, SIG), _sized(2, 3000, SIG), 1.0),  # 2.0 before the cap
+        (_sized(1, dedup.MIN_CHARS - 1, SIG), _sized(2, 3000, SIG), 0.0),  # too short to tell
+        (_sized(1, 1000, None), _sized(2, 3000, SIG), 0.0),
+        (_sized(1, 1000, SIG), _sized(2, 3000, None), 0.0),
+    ],
+    ids=["same-size", "truncated-copy", "capped", "short", "no-signature", "no-signature-b"],
+)
+def test_containment(a: dedup.DocInfo, b: dedup.DocInfo, expected: float) -> None:
+    assert dedup.containment(a, b) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("chars,linked", [(dedup.MIN_CHARS, True), (dedup.MIN_CHARS - 1, False)])
+def test_near_pairs_need_min_chars(chars: int, linked: bool) -> None:
+    docs = [
+        dedup.DocInfo(1, "210200", None, "report", "a", 9000, 0, SIG, "1.txt"),
+        dedup.DocInfo(2, "210200", 2018, "report", "b", chars, 0, SIG, "2.txt"),
+    ]
+    got = [(x.id, x.duplicate_of, x.dup_kind) for x in dedup.assign(docs)]
+    assert got == [(1, None, None), (2, 1, "near") if linked else (2, None, None)]
