@@ -12,18 +12,27 @@ fail with its fault put back by hand:
 * test_a_named_parent_picks_the_county                 region ancestor context removed
 * test_near_duplicates_need_a_similarity_of_0_8        near-duplicate threshold 0.8 -> 0.5
   (on the MinHash pairs; test_hardening_mutants covers the containment check)
+* test_cli_summary_prints_names_literally              escaping in the CLI summary removed
+* test_the_panel_prefers_the_main_target_passage       the panel ignoring ``main``
+* test_results_carry_no_strength                       strength kept on results
 """
 
 from __future__ import annotations
 
+import dataclasses
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 import gwr
 from gwr.indicators import extract_phrase
 from gwr.store import dedup
+from gwr.store.corpus import Corpus
 from gwr.types import Mention
+from tests.test_store import FILLER, make_doc, mention
 
 # ------------------------------------------------------------------ labels, main, confidence, units
 
@@ -176,3 +185,51 @@ def test_near_duplicates_need_a_similarity_of_0_8(same: int, linked: bool) -> No
     assert [(x.id, x.duplicate_of, x.dup_kind) for x in links] == (
         [(1, None, None), (2, 1, "near")] if linked else [(1, None, None), (2, None, None)]
     )
+
+
+# ------------------------------------------------------------------ CLI summary, panel, strength
+# (also in tests/test_hardening_mutants.py on the hardening branch; here so that main has them)
+
+MARKUP_REPORT = (
+    "大连市政府工作报告\n"
+    "——2018年1月8日在大连市第十六届人民代表大会第二次会议上\n"
+    "大连市市长 谭成旭\n"
+    "各位代表：\n"
+    "今年经济社会发展的主要预期目标是：地区生产总值增长7%左右；城镇新增就业8万人。\n"
+)
+
+
+def test_cli_summary_prints_names_literally(tmp_path: Path) -> None:
+    """Rich markup in a name from the input ([bold] in a file name) is printed as written."""
+    path = tmp_path / "[bold]dalian [red].txt"
+    path.write_text(MARKUP_REPORT, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "gwr.cli", "extract", str(path)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[0].startswith(f"{path} · 大连市 (210200, city) 2018 · report"), run.stdout
+    assert "  target gdp growth ~ 7 percent  «7%左右»" in run.stdout.splitlines()
+
+
+def test_the_panel_prefers_the_main_target_passage(tmp_path: Path) -> None:
+    """Two annual GDP targets of one report and section: the one in the main-target passage
+    wins, although the other comes first and is more confident."""
+    body = "一、工作回顾\n" + FILLER * 5
+    prose = dataclasses.replace(mention(value="9", raw="9%", confidence=1.0, start=5), section="plan_tasks")
+    headline = dataclasses.replace(
+        mention(value="7", raw="7%左右", confidence=0.8, start=60), section="plan_tasks", main=True
+    )
+    with Corpus(tmp_path / "p.db", create=True) as c:
+        c.add([make_doc(body, mentions=(prose, headline))])
+        panel = c.panel("gdp", "growth", "target")
+        why = c.panel_explain("gdp", "growth", "target").set_index("raw")["why"].to_dict()
+    assert panel[["region_code", "year", "value", "raw"]].values.tolist() == [["210200", 2018, 7.0, "7%左右"]]
+    assert why["9%"] == "lost: in the main-target passage"
+
+
+def test_results_carry_no_strength() -> None:
+    """确保 (hard) and 力争 (soft) qualify targets; a reviewed result has no strength."""
+    text = "确保地区生产总值增长7%，力争一般公共预算收入增长8%。"
+    assert [(m.status, m.strength) for m in _phrase(text, "review")] == [("actual", None), ("actual", None)]
+    assert [(m.status, m.strength) for m in _phrase(text)] == [("target", "hard"), ("target", "soft")]
