@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 export GWR_CORPUS ?= $(abspath $(CORPUS))
 
-.PHONY: setup fonts demo test lint bench eval clean postgresql bench-scale
+.PHONY: setup fonts demo test lint bench eval clean postgresql bench-scale serve screenshots browser echarts
 
 $(BIN)/gwr: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -35,6 +35,8 @@ demo: setup
 	$(BIN)/gwr panel --indicator gdp --region 大连 --explain --db out/demo.db --out out/gdp_explain.csv
 	$(BIN)/gwr plot panel --indicator gdp --db out/demo.db --out out/gdp_targets.png
 	$(BIN)/gwr plot attention --db out/demo.db --out out/attention.png
+	$(MAKE) --no-print-directory screenshots
+	@echo "browse the demo database: make serve  (gwr serve --db $(DEMO_DB) at http://127.0.0.1:$(PORT)/)"
 
 # PostgreSQL from Debian's packages when it is missing (the backend tests start a throwaway
 # server of their own, on a unix socket in a temp dir, and stop it; see tests/pg_server.py).
@@ -44,7 +46,40 @@ postgresql:
 	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql) >/dev/null \
 	  || echo "could not install PostgreSQL: the PostgreSQL tests will say they are skipped"; }
 
-test: setup postgresql
+# The web app (gwr serve) over the demo database: examples/ ingested into out/demo.db.
+DEMO_DB ?= out/demo.db
+PORT ?= 8000
+$(DEMO_DB): $(BIN)/gwr examples/*
+	mkdir -p $(dir $(DEMO_DB))
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/gwr ingest examples/ --db $(DEMO_DB)
+
+serve: $(DEMO_DB)
+	$(BIN)/gwr serve --db $(DEMO_DB) --port $(PORT)
+
+# Screenshots of every page in headless Chromium (Debian's) under out/screenshots/.
+screenshots: $(DEMO_DB) browser
+	$(BIN)/python -m gwr.web.screenshots --db $(DEMO_DB) --out out/screenshots
+
+# Debian's Chromium and CJK fonts for the browser tests (Playwright's own download does not work here).
+browser:
+	@if [ ! -x /usr/bin/chromium ] || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then \
+	  echo "installing Debian's chromium and fonts-noto-cjk"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	fi
+
+# ECharts from the npm registry into gwr/web/static/vendor/ (vendored there with its licence;
+# run this to refresh it, e.g. ECHARTS=6.1.0).
+ECHARTS ?= 6.1.0
+echarts:
+	rm -rf out/npm && mkdir -p out/npm
+	cd out/npm && npm pack --silent echarts@$(ECHARTS) >/dev/null && tar xzf echarts-$(ECHARTS).tgz
+	cp out/npm/package/dist/echarts.min.js gwr/web/static/vendor/echarts.min.js
+	cp out/npm/package/LICENSE gwr/web/static/vendor/ECHARTS-LICENSE.txt
+	cp out/npm/package/NOTICE gwr/web/static/vendor/ECHARTS-NOTICE.txt
+	@echo "vendored echarts $(ECHARTS) into gwr/web/static/vendor/"
+
+test: setup postgresql browser
 	$(BIN)/python -m pytest -q
 
 lint: setup

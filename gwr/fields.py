@@ -645,6 +645,63 @@ STAGE: tuple[Field, ...] = (
     ),
 )
 
+
+# ------------------------------------------------------------------ corrections (kept apart from extracted rows)
+
+# A person's check of one figure, keyed by the document's sha256 and the figure's clean-text
+# offsets (not by row ids), so it survives a re-ingest and a new extractor version.
+CORRECTION: tuple[Field, ...] = (
+    _f(
+        "sha256",
+        "text",
+        "SHA-256 of the raw bytes of the document checked",
+        "SHA-256 of the document",
+        null=False,
+    ),
+    _f(
+        "start",
+        "int",
+        "start of the figure in the clean text",
+        "start offset of the figure",
+        null=False,
+        column="span_start",
+    ),
+    _f(
+        "end",
+        "int",
+        "end of the figure in the clean text",
+        "end offset of the figure",
+        null=False,
+        column="span_end",
+    ),
+    _f(
+        "raw",
+        "text",
+        "`text[start:end]` when the check was made; a correction whose span no longer reads so is orphaned",
+        "the figure as printed when checked",
+        null=False,
+    ),
+    _f(
+        "action",
+        "text",
+        "`confirm`, `correct`, `reject`, or `add` (a figure the extractor missed)",
+        "confirm, correct, reject or add",
+        null=False,
+    ),
+    _f(
+        "changes",
+        "json",
+        "JSON `{field: value}` of the corrected (or added) mention fields",
+        "corrected fields, JSON",
+        null=False,
+        default="'{}'",
+    ),
+    _f("author", "text", "who checked it", "who checked the figure", null=False),
+    _f("created_at", "text", "when (UTC, ISO 8601)", "when the figure was checked (UTC)", null=False),
+    _f("note", "text", "a free comment", "comment of the checker"),
+)
+
+
 # ------------------------------------------------------------------ tables
 
 
@@ -671,6 +728,9 @@ TABLES = (DOCUMENTS, SECTIONS, MENTIONS, REMOVED)
 SCORECARD = Table("scorecard", SCORE, "id")
 PROJECT_STAGES = Table("project_stages", STAGE, "id")
 TRACK_TABLES = (SCORECARD, PROJECT_STAGES)
+# tables not filled from a document's rows (created with the others, written on their own)
+CORRECTIONS = Table("corrections", CORRECTION, "id")
+APART = (CORRECTIONS,)
 
 
 def columns(fields: tuple[Field, ...]) -> list[tuple[str, Field]]:

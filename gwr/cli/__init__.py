@@ -37,7 +37,7 @@ from typer._click import exceptions as click  # typer >= 0.20 ships its own clic
 from typer.core import TyperGroup
 
 # The command modules, in the order their commands appear in `gwr --help`.
-MODULES: tuple[str, ...] = ("extract", "corpus", "query", "lists", "plot", "track")
+MODULES: tuple[str, ...] = ("extract", "corpus", "query", "lists", "plot", "track", "web", "corrections")
 
 
 def _line(message: str) -> None:

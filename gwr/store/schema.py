@@ -1,4 +1,5 @@
-"""schema: the CREATE statements of the field tables (documents, sections, mentions, removed)
+"""schema: the CREATE statements of the field tables (documents, sections, mentions, removed,
+and corrections, kept apart)
 and the columns each schema version added, generated from ``gwr.fields`` for one SQL dialect.
 
 Each engine keeps its own schema.sql for the other tables (meta, runs, regions, failures,
@@ -9,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gwr.fields import TABLES, Field, Kind, Table, columns
+from gwr.fields import APART, TABLES, Field, Kind, Table, columns
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,7 @@ def create_table(table: Table, dialect: Dialect) -> str:
 
 
 def create_tables(dialect: Dialect) -> str:
-    return ";\n".join(create_table(t, dialect) for t in TABLES) + ";"
+    return ";\n".join(create_table(t, dialect) for t in (*TABLES, *APART)) + ";"
 
 
 def added_columns(version: int, dialect: Dialect) -> list[tuple[str, str, str]]:

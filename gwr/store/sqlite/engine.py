@@ -22,7 +22,7 @@ from gwr.types import GwrError
 # Statements that turn version N into N+1, run before the columns that version N+1 added
 # (declared with ``since`` in gwr/fields.py) and before schema.sql (which then creates whatever
 # is new). Version 0 is a pre-release layout kept to exercise the mechanism.
-MIGRATIONS: dict[int, tuple[str, ...]] = {0: (), 1: (), 2: ()}
+MIGRATIONS: dict[int, tuple[str, ...]] = {0: (), 1: (), 2: (), 3: ()}
 
 
 def schema_sql() -> str:
@@ -55,11 +55,19 @@ def db_error(exc: Exception, path: Path) -> GwrError:
 
 
 class SqliteCorpus(Corpus):
-    """A corpus in one SQLite file. ``create=True`` makes a new file when there is none."""
+    """A corpus in one SQLite file. ``create=True`` makes a new file when there is none;
+    ``readonly=True`` refuses writes on this connection (the web app reads so)."""
 
     errors = (sqlite3.Error,)
 
-    def __init__(self, db: str | Path = "gwr.db", *, create: bool = False, timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        db: str | Path = "gwr.db",
+        *,
+        create: bool = False,
+        timeout: float = 10.0,
+        readonly: bool = False,
+    ) -> None:
         self.path = Path(db)
         self.location = str(self.path)
         if not create and not self.path.exists():
@@ -70,6 +78,8 @@ class SqliteCorpus(Corpus):
             raise db_error(exc, self.path) from exc
         try:
             self._prepare(create)
+            if readonly:  # after any upgrade: this connection then refuses every write
+                self.conn.execute("PRAGMA query_only = ON")
         except sqlite3.Error as exc:
             self.conn.close()
             raise db_error(exc, self.path) from exc

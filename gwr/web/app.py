@@ -1,0 +1,718 @@
+"""app: the FastAPI application of ``gwr serve``: pages (Jinja2) and the JSON/CSV API.
+
+Every handler parses its parameters (names through ``gwr.names``: a bad one is a 400 with a
+JSON error), calls one library function, and renders or serialises the result. Handlers are
+plain ``def``: they run in the server's thread pool, each thread with its own read-only
+connection (and a writable one for corrections, opened on first use).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import io
+import json
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+from fastapi import Body, FastAPI, File, Form, Query, Request, UploadFile
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from gwr.types import GwrError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from gwr.store.corpus import Corpus
+    from gwr.store.reader import StoredDocument
+
+HERE = Path(__file__).resolve().parent
+MAX_UPLOAD = 20 * 1024 * 1024  # bytes
+EXTRACT_SECONDS = 60.0
+MAX_LIMIT = 1000
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+T = TypeVar("T")
+
+
+class ApiError(Exception):
+    """A client error with its HTTP status, sent as ``{"error": message}``."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class CorrectionIn(BaseModel):
+    """A check of one figure: its document (id or sha256) and span, what to do, and the new values."""
+
+    document_id: int | None = Field(None, ge=1, le=2**62)
+    sha256: str | None = Field(None, min_length=64, max_length=64, pattern="^[0-9a-f]{64}$")
+    start: int = Field(ge=0, le=2**40)
+    end: int = Field(ge=1, le=2**40)
+    action: str = Field(description="confirm, correct, reject or add", max_length=20)
+    changes: dict[str, str | int | float | None] = Field(default_factory=dict, max_length=20)
+    author: str = Field("anonymous", max_length=200)
+    note: str | None = Field(None, max_length=2000)
+
+
+class Store:
+    """Connections to one database: a read-only one per thread, a writable one per thread on demand."""
+
+    def __init__(self, db: str | Path) -> None:
+        from gwr import Corpus
+
+        self.db = db
+        Corpus(db).close()  # fails early (no database) and upgrades an older schema once
+        self._local = threading.local()
+
+    def _open(self, attr: str, readonly: bool) -> Corpus:
+        from gwr import Corpus
+
+        corpus: Corpus | None = getattr(self._local, attr, None)
+        if corpus is None:
+            corpus = Corpus(self.db, readonly=readonly) if readonly else Corpus(self.db)
+            setattr(self._local, attr, corpus)
+        return corpus
+
+    @property
+    def read(self) -> Corpus:
+        return self._open("reader", True)
+
+    @property
+    def write(self) -> Corpus:
+        return self._open("writer", False)
+
+
+# ------------------------------------------------------------------ parameters
+
+
+def _call(fn: Callable[[], T]) -> T:
+    """Run a name lookup; a bad name is a 400."""
+    from gwr.names import BadName
+
+    try:
+        return fn()
+    except BadName as exc:
+        raise ApiError(400, str(exc)) from None
+
+
+def _regions(values: list[str] | None) -> list[str] | None:
+    from gwr import names
+
+    if not values:
+        return None
+
+    def code(value: str) -> str:
+        return names.region(value).code
+
+    return [_call(functools.partial(code, v)) for v in values if v.strip()] or None
+
+
+def _level(value: str | None) -> str | None:
+    from gwr import names
+
+    return _call(lambda: names.level(value)) if value else None
+
+
+def _years(values: list[str] | None) -> list[int] | None:
+    from gwr import names
+
+    values = [v for v in values or [] if v.strip()]
+    return _call(lambda: names.years(values)) if values else None
+
+
+def _fmt(value: str) -> str:
+    if value not in ("json", "csv"):
+        raise ApiError(400, f"format must be json or csv, not {value[:20]!r}")
+    return value
+
+
+def _page(frame: pd.DataFrame, limit: int, offset: int) -> pd.DataFrame:
+    return frame.iloc[offset : offset + limit]
+
+
+def _table(frame: pd.DataFrame, fmt: str, limit: int, offset: int, name: str) -> Response:
+    """One page of a table as JSON ``{total, limit, offset, items}`` or as CSV (the page only)."""
+    from gwr.store.reader import records
+
+    total = len(frame)
+    part = _page(frame, limit, offset)
+    if fmt == "csv":
+        buf = io.StringIO()
+        part.to_csv(buf, index=False)
+        return Response(
+            buf.getvalue(),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
+        )
+    return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": records(part)})
+
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows to return.")]
+Offset = Annotated[int, Query(ge=0, le=10**9, description="Rows to skip.")]
+Fmt = Annotated[str, Query(description="json or csv.", max_length=10)]
+RegionQ = Annotated[list[str] | None, Query(description="Region code or name (repeatable).", max_length=50)]
+YearQ = Annotated[list[str] | None, Query(description="Year or range 2015-2020 (repeatable).", max_length=50)]
+LevelQ = Annotated[
+    str | None, Query(description="national, province, city, county, district.", max_length=40)
+]
+DocId = Annotated[int, PathParam(ge=1, le=2**62, description="A document id as listed by /api/documents.")]
+
+
+# ------------------------------------------------------------------ the app
+
+
+def create_app(db: str | Path, *, title: str = "gwr") -> FastAPI:
+    """The app over the corpus database ``db`` (which must exist)."""
+    store = Store(db)
+    app = FastAPI(title=f"{title}: government work reports", version="1", docs_url=None, redoc_url=None)
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.autoescape = True
+    templates.env.globals["features"] = _features
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.state.store = store
+
+    def page(request: Request, name: str, code: int = 200, **context: Any) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, context, status_code=code)
+
+    def wants_html(request: Request) -> bool:
+        return not request.url.path.startswith("/api/") and request.url.path != "/openapi.json"
+
+    # ------------------------------------------------------------ errors and headers
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_UPLOAD + 64 * 1024):
+            return JSONResponse({"error": f"request body over {MAX_UPLOAD // 2**20} MB"}, status_code=413)
+        response: Response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    def error(request: Request, status: int, message: str) -> Response:
+        if wants_html(request):
+            return page(request, "error.html", status, status=status, message=message)
+        return JSONResponse({"error": message}, status_code=status)
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError) -> Response:
+        return error(request, exc.status, exc.message)
+
+    @app.exception_handler(GwrError)
+    async def gwr_error(request: Request, exc: GwrError) -> Response:
+        return error(request, 400, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        parts = []
+        for e in exc.errors()[:5]:
+            where = ".".join(str(x) for x in e.get("loc", ()) if x != "body")
+            parts.append(f"{where}: {e.get('msg', 'invalid')}")
+        return error(request, 422, "; ".join(parts) or "invalid request")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return error(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        return error(request, 500, f"internal error ({type(exc).__name__})")
+
+    # ------------------------------------------------------------ pages
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def overview(request: Request, level: LevelQ = None, province: str | None = None) -> HTMLResponse:
+        from gwr.store.reader import coverage, records
+
+        lvl = _level(level)
+        prov = _regions([province])[0] if province else None  # type: ignore[index]
+        corpus = store.read
+        cells = coverage(corpus, lvl, prov)
+        docs = corpus.documents()
+        years = sorted({int(y) for y in cells["year"]}) if not cells.empty else []
+        grid: dict[str, dict[str, Any]] = {}
+        for r in cells.to_dict("records"):
+            row = grid.setdefault(
+                r["region_code"], {"name": r["region_name"], "level": r["level"], "cells": {}}
+            )
+            row["cells"][int(r["year"])] = r
+        provinces = docs[docs["level"] == "province"][["region_code", "region_name"]].drop_duplicates()
+        return page(
+            request,
+            "overview.html",
+            grid=grid,
+            years=years,
+            total=len(docs),
+            mentions=int(corpus.status().mentions),
+            regions=len(grid),
+            level=lvl or "",
+            province=prov or "",
+            provinces=provinces.to_dict("records"),
+            levels=["national", "province", "city", "county", "district"],
+            documents=records(docs),
+        )
+
+    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    def viewer(request: Request, doc_id: DocId, hit: str | None = Query(None, max_length=40)) -> HTMLResponse:
+        from gwr.store.reader import document
+
+        doc = document(store.read, doc_id)
+        if doc is None:
+            raise ApiError(404, f"no document {doc_id}")
+        return page(request, "viewer.html", **_viewer_context(doc, _hit(hit), stored=True))
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(
+        request: Request,
+        q: str = Query("", max_length=200),
+        region: RegionQ = None,
+        year: YearQ = None,
+        level: LevelQ = None,
+    ) -> HTMLResponse:
+        hits = None
+        if q.strip():
+            frame = store.read.search(
+                q, regions=_regions(region), years=_years(year), level=_level(level), limit=50, per_doc=3
+            )
+            hits = frame.to_dict("records")
+        return page(
+            request,
+            "search.html",
+            q=q,
+            hits=hits,
+            region=(region or [""])[0],
+            year=(year or [""])[0],
+            level=level or "",
+            levels=["national", "province", "city", "county", "district"],
+        )
+
+    @app.get("/panel", response_class=HTMLResponse, include_in_schema=False)
+    def panel_page(
+        request: Request,
+        indicator: str = Query("gdp", max_length=60),
+        measure: str = Query("growth", max_length=30),
+        region: RegionQ = None,
+        level: LevelQ = None,
+    ) -> HTMLResponse:
+        from gwr import names
+        from gwr.store.corrections import verified_panel
+        from gwr.taxonomy import indicators
+
+        ind = _call(lambda: names.indicator(indicator))
+        meas = _call(lambda: names.measure(measure, ind))
+        codes, lvl = _regions(region), _level(level)
+        rows: list[dict[str, Any]] = []
+        for status in ("target", "actual"):
+            frame = verified_panel(store.read, ind, meas, status, level=lvl, regions=codes)
+            frame.insert(0, "status", status)
+            rows += frame.to_dict("records")
+        rows.sort(key=lambda r: (str(r["region_code"]), int(r["year"]), r["status"]))
+        return page(
+            request,
+            "panel.html",
+            indicator=ind,
+            measure=meas,
+            region=", ".join(region or []),
+            regions=region or [],
+            level=lvl or "",
+            rows=rows,
+            indicators=[(i.id, i.name) for i in indicators()],
+            measures=["level", "growth", "rate", "share", "pp_change", "ratio"],
+            levels=["national", "province", "city", "county", "district"],
+        )
+
+    @app.get("/scorecard", response_class=HTMLResponse, include_in_schema=False)
+    def scorecard_page(request: Request, region: RegionQ = None, year: YearQ = None) -> HTMLResponse:
+        frame = _scorecard(store.read, _regions(region), _years(year))
+        return page(
+            request,
+            "table.html",
+            title="Scorecard",
+            available=frame is not None,
+            what="the scorecard (targets paired with outcomes)",
+            rows=[] if frame is None else frame.head(2000).to_dict("records"),
+            columns=[] if frame is None else list(frame.columns),
+            region=(region or [""])[0],
+            year=(year or [""])[0],
+            action="/scorecard",
+        )
+
+    @app.get("/projects", response_class=HTMLResponse, include_in_schema=False)
+    def projects_page(request: Request, region: RegionQ = None) -> HTMLResponse:
+        frame = _projects(store.read, _regions(region))
+        return page(
+            request,
+            "table.html",
+            title="Projects",
+            available=frame is not None,
+            what="the projects timeline",
+            rows=[] if frame is None else frame.head(2000).to_dict("records"),
+            columns=[] if frame is None else list(frame.columns),
+            region=(region or [""])[0],
+            year="",
+            action="/projects",
+        )
+
+    @app.get("/corrections", response_class=HTMLResponse, include_in_schema=False)
+    def corrections_page(request: Request) -> HTMLResponse:
+        from gwr.store.corrections import check
+
+        return page(request, "corrections.html", checked=check(store.read))
+
+    @app.get("/extract", response_class=HTMLResponse, include_in_schema=False)
+    def extract_form(request: Request) -> HTMLResponse:
+        return page(request, "extract.html", max_mb=MAX_UPLOAD // 2**20)
+
+    @app.post("/extract", response_class=HTMLResponse, include_in_schema=False)
+    async def extract_page(
+        request: Request,
+        text: Annotated[str | None, Form(max_length=MAX_UPLOAD)] = None,
+        file: Annotated[UploadFile | None, File()] = None,
+        store_it: Annotated[bool, Form(alias="store")] = False,
+    ) -> Response:
+        doc = await _extracted(text, file)
+        if store_it:
+            doc_id = await asyncio.to_thread(_store_document, store, doc)
+            return RedirectResponse(f"/documents/{doc_id}", status_code=303)
+        from gwr.store.reader import from_document
+
+        return page(request, "viewer.html", **_viewer_context(from_document(doc), None, stored=False))
+
+    # ------------------------------------------------------------ API
+
+    @app.get("/api/documents", tags=["documents"])
+    def api_documents(
+        limit: Limit = 100,
+        offset: Offset = 0,
+        level: LevelQ = None,
+        region: RegionQ = None,
+        year: YearQ = None,
+        format: Fmt = "json",
+    ) -> Response:
+        """Canonical documents (metadata, no text), filtered; ``id`` is the document's address."""
+        from gwr.frames import keep_rows
+
+        fmt = _fmt(format)
+        frame = store.read.documents()
+        codes, years, lvl = _regions(region), _years(year), _level(level)
+        if codes or years or lvl:
+            frame = keep_rows(
+                frame.rename(columns={"report_year": "year"}), regions=codes, years=years, level=lvl
+            )
+            frame = frame.rename(columns={"year": "report_year"})
+        return _table(frame, fmt, limit, offset, "documents")
+
+    @app.get("/api/documents/{doc_id}", tags=["documents"])
+    def api_document(doc_id: DocId) -> Response:
+        """One document: metadata with evidence, warnings, outline, removed noise, figures and text."""
+        from gwr.store.reader import document
+
+        doc = document(store.read, doc_id)
+        if doc is None:
+            raise ApiError(404, f"no document {doc_id}")
+        return JSONResponse(doc.record())
+
+    @app.get("/api/mentions", tags=["figures"])
+    def api_mentions(
+        document_id: Annotated[int | None, Query(ge=1, le=2**62)] = None,
+        indicator: Annotated[str | None, Query(max_length=60)] = None,
+        measure: Annotated[str | None, Query(max_length=30)] = None,
+        status: Annotated[str | None, Query(max_length=30)] = None,
+        level: LevelQ = None,
+        region: RegionQ = None,
+        year: YearQ = None,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        format: Fmt = "json",
+    ) -> Response:
+        """Figures with corrections applied and a ``verified`` column (extracted/confirmed/corrected)."""
+        from gwr import names
+        from gwr.store.corrections import verified_mentions
+
+        fmt = _fmt(format)
+        ind = _call(lambda: names.indicator(indicator)) if indicator else None
+        meas = _call(lambda: names.measure(measure, ind)) if measure else None
+        stat = _call(lambda: names.status(status)) if status else None
+        if document_id is not None:
+            frame = verified_mentions(store.read, document_id)
+            for col, value in (("indicator", ind), ("measure", meas), ("status", stat)):
+                if value is not None:
+                    frame = frame[frame[col] == value]
+        else:
+            frame = verified_mentions(
+                store.read,
+                indicator=ind,
+                measure=meas,
+                status=stat,
+                level=_level(level),
+                regions=_regions(region),
+                years=_years(year),
+            )
+        return _table(frame, fmt, limit, offset, "mentions")
+
+    @app.get("/api/search", tags=["search"])
+    def api_search(
+        q: Annotated[str, Query(min_length=1, max_length=200, description="Words; spaces separate phrases.")],
+        region: RegionQ = None,
+        year: YearQ = None,
+        level: LevelQ = None,
+        per_doc: Annotated[int, Query(ge=1, le=20)] = 1,
+        limit: Limit = 20,
+        offset: Offset = 0,
+        format: Fmt = "json",
+    ) -> Response:
+        """Full-text search, best documents first, with keyword-in-context lines."""
+        fmt = _fmt(format)
+        if not q.strip():
+            raise ApiError(400, "q is empty")
+        frame = store.read.search(
+            q,
+            regions=_regions(region),
+            years=_years(year),
+            level=_level(level),
+            limit=min(offset + limit, 5000),
+            per_doc=per_doc,
+        )
+        return _table(frame, fmt, limit, offset, "search")
+
+    @app.get("/api/panel", tags=["figures"])
+    def api_panel(
+        indicator: Annotated[str, Query(min_length=1, max_length=60)],
+        measure: Annotated[str, Query(max_length=30)] = "growth",
+        status: Annotated[str, Query(max_length=30)] = "target",
+        level: LevelQ = None,
+        region: RegionQ = None,
+        year: YearQ = None,
+        limit: Limit = 1000,
+        offset: Offset = 0,
+        format: Fmt = "json",
+    ) -> Response:
+        """One figure per region and year (corrections applied, ``verified`` column)."""
+        from gwr import names
+        from gwr.store.corrections import verified_panel
+
+        fmt = _fmt(format)
+        ind = _call(lambda: names.indicator(indicator))
+        meas = _call(lambda: names.measure(measure, ind))
+        stat = _call(lambda: names.status(status))
+        frame = verified_panel(
+            store.read, ind, meas, stat, level=_level(level), regions=_regions(region), years=_years(year)
+        )
+        return _table(frame, fmt, limit, offset, f"panel_{ind}_{meas}_{stat}")
+
+    @app.get("/api/scorecard", tags=["figures"])
+    def api_scorecard(
+        region: RegionQ = None,
+        year: YearQ = None,
+        limit: Limit = 1000,
+        offset: Offset = 0,
+        format: Fmt = "json",
+    ) -> Response:
+        """Targets with verdicts and margins, linked to both reports (404 when this gwr has no scorecard)."""
+        fmt = _fmt(format)
+        frame = _scorecard(store.read, _regions(region), _years(year))
+        if frame is None:
+            raise ApiError(404, "the scorecard is not available in this version of gwr")
+        return _table(frame, fmt, limit, offset, "scorecard")
+
+    @app.get("/api/corrections", tags=["corrections"])
+    def api_corrections(limit: Limit = 100, offset: Offset = 0, format: Fmt = "json") -> Response:
+        """Every correction with its ``state``: ok, or orphaned (no_document, text_changed)."""
+        import pandas as pd
+
+        from gwr.store.corrections import check
+
+        fmt = _fmt(format)
+        rows = [
+            {
+                **x.correction.record(),
+                "changes": json.dumps(x.correction.changes, ensure_ascii=False),
+                "state": x.state,
+                "document_id": x.document_id,
+            }
+            for x in check(store.read)
+        ]
+        frame = pd.DataFrame(
+            rows,
+            columns=[
+                "sha256",
+                "start",
+                "end",
+                "raw",
+                "action",
+                "changes",
+                "author",
+                "created_at",
+                "note",
+                "state",
+                "document_id",
+            ],
+        )
+        if fmt == "json":
+            frame["changes"] = [json.loads(c) for c in frame["changes"]]
+        return _table(frame, fmt, limit, offset, "corrections")
+
+    @app.post("/api/corrections", tags=["corrections"], status_code=201)
+    def api_correct(body: Annotated[CorrectionIn, Body()]) -> JSONResponse:
+        """Confirm, correct, reject a figure, or add one the extractor missed (by its span)."""
+        from gwr.store import corrections, reader
+
+        corpus = store.write
+        sha = body.sha256
+        if body.document_id is not None:
+            found = reader.document_sha(corpus, body.document_id)
+            if found is None:
+                raise ApiError(404, f"no document {body.document_id}")
+            sha = found
+        if sha is None:
+            raise ApiError(422, "give document_id or sha256")
+        if body.end <= body.start:
+            raise ApiError(422, "end must be after start")
+        c = corrections.save(
+            corpus, sha, body.start, body.end, body.action, body.changes, author=body.author, note=body.note
+        )
+        return JSONResponse(c.record(), status_code=201)
+
+    @app.delete("/api/corrections", tags=["corrections"])
+    def api_uncorrect(
+        sha256: Annotated[str, Query(min_length=64, max_length=64, pattern="^[0-9a-f]{64}$")],
+        start: Annotated[int, Query(ge=0, le=2**40)],
+        end: Annotated[int, Query(ge=1, le=2**40)],
+    ) -> JSONResponse:
+        """Remove the correction of one span."""
+        from gwr.store import corrections
+
+        if not corrections.delete(store.write, sha256, start, end):
+            raise ApiError(404, "no correction of that span")
+        return JSONResponse({"deleted": True})
+
+    @app.post("/api/extract", tags=["extract"])
+    async def api_extract(
+        text: Annotated[str | None, Form(max_length=MAX_UPLOAD)] = None,
+        file: Annotated[UploadFile | None, File()] = None,
+        store_it: Annotated[bool, Form(alias="store")] = False,
+    ) -> JSONResponse:
+        """Extract a pasted text or an uploaded file (at most 20 MB); stored only when ``store`` is true."""
+        from gwr.store.reader import from_document
+
+        doc = await _extracted(text, file)
+        out = from_document(doc).record()
+        if store_it:
+            out["id"] = await asyncio.to_thread(_store_document, store, doc)
+        return JSONResponse(out)
+
+    return app
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _features() -> dict[str, bool]:
+    from gwr.store.corpus import Corpus
+
+    return {"scorecard": hasattr(Corpus, "scorecard"), "projects": hasattr(Corpus, "projects")}
+
+
+def _scorecard(corpus: Corpus, regions: list[str] | None, years: list[int] | None) -> pd.DataFrame | None:
+    make = getattr(corpus, "scorecard", None)
+    if make is None:
+        return None
+    frame: pd.DataFrame = make(regions, years)
+    return frame
+
+
+def _projects(corpus: Corpus, regions: list[str] | None) -> pd.DataFrame | None:
+    make = getattr(corpus, "projects", None)
+    if make is None:
+        return None
+    frame: pd.DataFrame = make(regions)
+    return frame
+
+
+def _hit(value: str | None) -> tuple[int, int] | None:
+    if not value:
+        return None
+    start, _, end = value.partition("-")
+    if not (start.isdigit() and end.isdigit()) or len(value) > 30:
+        raise ApiError(400, "hit must be START-END")
+    return int(start), int(end)
+
+
+async def _extracted(text: str | None, file: UploadFile | None) -> Any:
+    """The Document of a pasted text or an uploaded file, extracted in a worker thread within the time cap."""
+    from gwr.pipeline import extract_bytes, extract_text
+    from gwr.types import Failure
+
+    if file is not None and file.filename:
+        data = await file.read(MAX_UPLOAD + 1)
+        if len(data) > MAX_UPLOAD:
+            raise ApiError(413, f"file over {MAX_UPLOAD // 2**20} MB")
+        name = Path(file.filename).name or "upload.txt"  # the name picks the format only; never opened
+        work: Callable[[], Any] = lambda: extract_bytes(data, name)  # noqa: E731
+    elif text is not None and text.strip():
+        work = lambda: [extract_text(text, "<pasted>")]  # noqa: E731
+    else:
+        raise ApiError(400, "paste a text or choose a file")
+    try:
+        items = await asyncio.wait_for(asyncio.to_thread(work), EXTRACT_SECONDS)
+    except TimeoutError:
+        raise ApiError(408, f"extraction took over {EXTRACT_SECONDS:.0f} s") from None
+    docs = [x for x in items if not isinstance(x, Failure)]
+    if not docs:
+        why = items[0].message if items else "no document found"
+        raise ApiError(400, f"could not read the input: {why}")
+    return docs[0]
+
+
+def _store_document(store: Store, doc: Any) -> int:
+    from gwr.store.reader import document_by_sha
+
+    corpus = store.write
+    corpus.add([doc])
+    found = document_by_sha(corpus, doc.raw.sha256)
+    if found is None:
+        raise ApiError(400, "the document could not be stored")
+    return found
+
+
+def _viewer_context(doc: StoredDocument, hit: tuple[int, int] | None, *, stored: bool) -> dict[str, Any]:
+    from gwr.store.reader import records
+    from gwr.web.view import pieces
+
+    figures = records(doc.mentions)
+    noise = [(n.at, n.rule, n.text) for n in doc.noise]
+    return {
+        "doc": doc,
+        "info": doc.info,
+        "figures": figures,
+        "pieces": pieces(doc.text, figures, doc.sections, noise, hit),
+        "sections": doc.sections,
+        "evidence": [
+            (k, v, doc.text[int(v["start"]) : int(v["end"])]) for k, v in sorted(doc.evidence.items())
+        ],
+        "warnings": doc.warnings,
+        "stored": stored,
+        "counts": {
+            s: sum(1 for f in figures if f.get("status") == s) for s in ("target", "actual", "estimate")
+        },
+        "noise_count": len(noise),
+    }
