@@ -77,12 +77,12 @@ class Store:
         Corpus(db).close()  # fails early (no database) and upgrades an older schema once
         self._local = threading.local()
 
-    def _open(self, attr: str, readonly: bool) -> Corpus:
+    def _open(self, attr: str, read_only: bool) -> Corpus:
         from gwr import Corpus
 
         corpus: Corpus | None = getattr(self._local, attr, None)
         if corpus is None:
-            corpus = Corpus(self.db, readonly=readonly) if readonly else Corpus(self.db)
+            corpus = Corpus(self.db, read_only=True) if read_only else Corpus(self.db)
             setattr(self._local, attr, corpus)
         return corpus
 

@@ -29,6 +29,8 @@ CREATE INDEX IF NOT EXISTS documents_text_sha256 ON documents(text_sha256);
 CREATE INDEX IF NOT EXISTS documents_canonical ON documents(canonical_id);
 CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
 CREATE INDEX IF NOT EXISTS mentions_panel ON mentions(indicator, measure, status, region_code, year);
+-- corrections (schema 4): one per figure span of a document, kept apart from the extracted rows
+CREATE UNIQUE INDEX IF NOT EXISTS corrections_span ON corrections(sha256, span_start, span_end);
 CREATE INDEX IF NOT EXISTS sections_document ON sections(document_id);
 CREATE INDEX IF NOT EXISTS removed_document ON removed(document_id);
 

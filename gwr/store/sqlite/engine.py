@@ -56,7 +56,7 @@ def db_error(exc: Exception, path: Path) -> GwrError:
 
 class SqliteCorpus(Corpus):
     """A corpus in one SQLite file. ``create=True`` makes a new file when there is none;
-    ``readonly=True`` refuses writes on this connection (the web app reads so)."""
+    ``read_only=True`` refuses writes on this connection (the web app reads so)."""
 
     errors = (sqlite3.Error,)
 
@@ -66,7 +66,7 @@ class SqliteCorpus(Corpus):
         *,
         create: bool = False,
         timeout: float = 10.0,
-        readonly: bool = False,
+        read_only: bool = False,
     ) -> None:
         self.path = Path(db)
         self.location = str(self.path)
@@ -78,7 +78,7 @@ class SqliteCorpus(Corpus):
             raise db_error(exc, self.path) from exc
         try:
             self._prepare(create)
-            if readonly:  # after any upgrade: this connection then refuses every write
+            if read_only:  # after any upgrade: this connection then refuses every write
                 self.conn.execute("PRAGMA query_only = ON")
         except sqlite3.Error as exc:
             self.conn.close()
