@@ -22,6 +22,7 @@ from typer.testing import CliRunner
 from gwr.cli import app as gwr_app
 from gwr.store.corpus import Corpus
 from gwr.store.postgres import PostgresCorpus, connection_pool, reader_grants
+from gwr.store.schema import SCHEMA_VERSION
 from gwr.types import GwrError
 from tests import pg_server
 from tests.pg_server import target
@@ -77,7 +78,7 @@ def test_engines_find_the_same_documents(both: tuple[Corpus, Corpus], query: str
 
 def test_schema_version_and_tables(both: tuple[Corpus, Corpus]) -> None:
     _, pg = both
-    assert pg.schema_version() == 3
+    assert pg.schema_version() == SCHEMA_VERSION
     tables = {
         r[0] for r in pg.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall()
     }
@@ -91,6 +92,7 @@ def test_schema_version_and_tables(both: tuple[Corpus, Corpus]) -> None:
         "regions",
         "failures",
         "doc_fts",
+        "corrections",
     } <= tables
 
 
@@ -198,7 +200,7 @@ def test_version_2_columns_are_added(tmp_path: Path) -> None:
             c.execute(f"ALTER TABLE mentions DROP COLUMN {column}")
         c.execute("UPDATE meta SET value = '2' WHERE name = 'schema_version'")
     with Corpus(url) as c:
-        assert c.schema_version() == 3
+        assert c.schema_version() == SCHEMA_VERSION
         assert "aggregate" in c.mentions().columns
 
 

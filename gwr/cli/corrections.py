@@ -23,7 +23,7 @@ def export(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="JSON Lines file (default: stdout).")
     ] = None,
-    db: DbOpt = Path("gwr.db"),
+    db: DbOpt = "gwr.db",
 ) -> None:
     """Write every correction as one JSON line (sha256, start, end, raw, action, changes, author, ...)."""
     from gwr.store.corrections import export_records
@@ -40,7 +40,7 @@ def export(
 
 def apply(
     path: Annotated[Path, typer.Argument(help="A file written by `gwr corrections export`.")],
-    db: DbOpt = Path("gwr.db"),
+    db: DbOpt = "gwr.db",
 ) -> None:
     """Store the corrections of a file (a newer correction of the same span wins) and report orphans."""
     from gwr.store.corrections import CorrectionError, apply_records
@@ -61,7 +61,7 @@ def apply(
     )
 
 
-def check(db: DbOpt = Path("gwr.db")) -> None:
+def check(db: DbOpt = "gwr.db") -> None:
     """List corrections whose document or span is gone (orphaned); exit 1 when there are any."""
     from gwr.store.corrections import check as run
 

@@ -623,6 +623,13 @@ def create_app(db: str | Path, *, title: str = "gwr") -> FastAPI:
     return app
 
 
+def from_environment() -> FastAPI:
+    """The app over ``$GWR_WEB_DB`` (how ``gwr serve --workers N`` starts each worker)."""
+    import os
+
+    return create_app(os.environ.get("GWR_WEB_DB", "gwr.db"))
+
+
 # ------------------------------------------------------------------ helpers
 
 
