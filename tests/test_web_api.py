@@ -471,3 +471,66 @@ def test_records_are_plain_json(client: TestClient) -> None:
     body = client.get("/api/documents/2").content
     assert b"NaN" not in body
     json.loads(body)
+
+
+# ------------------------------------------------------------------ the viewer's pieces and the command
+
+
+@pytest.mark.parametrize(
+    ("figures", "hit", "expected"),
+    [
+        ([], None, [("text", "增长7%左右，收入8%。")]),
+        ([(2, 6, "target")], None, [("text", "增长"), ("figure", "7%左右"), ("text", "，收入8%。")]),
+        (
+            [(2, 6, "target"), (3, 5, "actual")],
+            None,
+            [("text", "增长"), ("figure", "7%左右"), ("text", "，收入8%。")],
+        ),
+        (
+            [(9, 11, "actual")],
+            (7, 9),
+            [("text", "增长7%左右，"), ("hit", "收入"), ("figure", "8%"), ("text", "。")],
+        ),
+        ([(0, 99, "target")], None, [("text", "增长7%左右，收入8%。")]),
+    ],
+    ids=["plain", "one-figure", "overlap-keeps-the-first", "hit-and-figure", "span-out-of-text-ignored"],
+)
+def test_viewer_pieces_cover_the_text_once(
+    figures: list[tuple[int, int, str]], hit: tuple[int, int] | None, expected: list[tuple[str, str]]
+) -> None:
+    from gwr.web.view import pieces
+
+    text = "增长7%左右，收入8%。"
+    figs = [{"start": s, "end": e, "status": st} for s, e, st in figures]
+    got = pieces(text, figs, hit=hit)
+    assert [(p.kind, p.text) for p in got] == expected
+    assert "".join(p.text for p in got) == text
+
+
+def test_viewer_pieces_put_anchors_and_noise_in_place() -> None:
+    from gwr.web.view import pieces
+
+    got = pieces(
+        "一、回顾\n增长7%。",
+        [{"start": 7, "end": 9, "status": "actual"}],
+        [{"start": 0}],
+        [(5, "html_tag", "<b>")],
+    )
+    assert [(p.kind, p.text, p.start) for p in got] == [
+        ("anchor", "", 0),
+        ("text", "一、回顾\n", 0),
+        ("noise", "<b>", 5),
+        ("text", "增长", 5),
+        ("figure", "7%", 7),
+        ("text", "。", 9),
+    ]
+
+
+def test_serve_without_a_database_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from gwr.cli import app as cli
+
+    r = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
+    assert r.exit_code == 1
+    assert "no database at" in r.output and "Traceback" not in r.output
