@@ -116,10 +116,22 @@ def store(corpus: Path) -> None:
         show(Path(tmp) / "bench_j2.db")
 
 
+def web(corpus: Path) -> None:
+    try:
+        from bench.bench_web import run
+    except ImportError as exc:
+        print(f"web bench unavailable: {exc}")
+        return
+    for key, value in run(corpus).items():
+        print(f"  {key}: {value:.1f}" if isinstance(value, float) else f"  {key}: {value}")
+    print("  targets: viewer < 300 ms; API p95 < 100 ms with no errors (issue 13)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--skip-store", action="store_true")
+    parser.add_argument("--skip-web", action="store_true")
     args = parser.parse_args()
     if not (args.corpus / "raw").exists():
         sys.exit(f"bench: corpus not found at {args.corpus}")
@@ -128,6 +140,9 @@ def main() -> None:
     if not args.skip_store:
         print("corpus database:")
         store(args.corpus)
+    if not args.skip_web:
+        print("web app (gwr serve, 50 concurrent API clients for 10 s on loopback):")
+        web(args.corpus)
 
 
 if __name__ == "__main__":

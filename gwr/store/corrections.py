@@ -421,6 +421,14 @@ def _added_rows(corpus: Corpus, columns: list[str], document_id: int | None) -> 
     return pd.DataFrame(rows, columns=columns) if rows else pd.DataFrame(columns=columns)
 
 
+def _changed_documents(corpus: Corpus) -> list[int]:
+    """Ids of the documents with a correction or an added figure (only they can move into a panel)."""
+    from gwr.store.reader import document_by_sha
+
+    shas = {c.sha256 for c in corrections(corpus) if c.action in ("correct", "add")}
+    return sorted(i for i in (document_by_sha(corpus, s) for s in shas) if i is not None)
+
+
 def _extracted_at(corpus: Corpus, doc_id: int, start: int, end: int) -> bool:
     row = corpus.execute(
         "SELECT 1 FROM mentions WHERE document_id = ? AND span_start = ? AND span_end = ? LIMIT 1",
@@ -448,7 +456,10 @@ def verified_panel(
     # a corrected indicator, measure or status moves the figure out of this panel
     mine = (out["indicator"] == indicator) & (out["measure"] == measure) & (out["status"] == status)
     out = out[mine].drop(columns=["indicator", "measure", "status"]).reset_index(drop=True)
-    extra = verified_mentions(corpus)
+    changed = _changed_documents(corpus)
+    if not changed:
+        return out
+    extra = pd.concat([verified_mentions(corpus, d) for d in changed], ignore_index=True)
     extra = extra[
         (extra["verified"] == "corrected")
         & (extra["indicator"] == indicator)
