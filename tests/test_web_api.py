@@ -534,3 +534,18 @@ def test_serve_without_a_database_is_one_line_and_exit_1(tmp_path: Path) -> None
     r = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
     assert r.exit_code == 1
     assert "no database at" in r.output and "Traceback" not in r.output
+
+
+def test_scorecard_rows_link_into_the_reports_at_their_offsets(client: TestClient) -> None:
+    import re
+
+    from gwr.web.app import _features
+
+    if not _features()["scorecard"]:
+        assert "Not available" in client.get("/scorecard").text
+        return
+    items = client.get("/api/scorecard?region=130000").json()["items"]
+    target = next(i for i in items if i["target_raw"] == "6.5%左右")
+    html = client.get("/scorecard?region=130000").text
+    link = f"/documents/{int(target['target_doc'])}?hit={target['target_start']}-{target['target_end']}#hit"
+    assert link in re.findall(r'href="([^"]+)"', html)
