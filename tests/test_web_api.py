@@ -549,3 +549,29 @@ def test_scorecard_rows_link_into_the_reports_at_their_offsets(client: TestClien
     html = client.get("/scorecard?region=130000").text
     link = f"/documents/{int(target['target_doc'])}?hit={target['target_start']}-{target['target_end']}#hit"
     assert link in re.findall(r'href="([^"]+)"', html)
+
+
+def test_the_viewers_rows_are_the_verified_mentions(db: Path) -> None:
+    from gwr.store.reader import records
+
+    with Corpus(db) as c:
+        sha = c.documents().set_index("document_id").loc[6, "sha256"]
+        text = c.execute("SELECT text FROM documents WHERE id = 6").fetchone()[0]
+        first = cr.verified_rows(c, 6)[0]
+        cr.save(c, sha, first["start"], first["end"], "correct", {"value": "9.9", "comparator": ">="})
+        second = cr.verified_rows(c, 6)[1]
+        cr.save(c, sha, second["start"], second["end"], "reject")
+        at = text.index("生产总值")
+        cr.save(
+            c,
+            sha,
+            at,
+            at + 4,
+            "add",
+            {"label": "生产总值", "comparator": "=", "measure": "level", "status": "actual"},
+        )
+        fast = cr.verified_rows(c, 6)
+        slow = records(cr.verified_mentions(c, 6))
+    assert fast == slow
+    assert [r["verified"] for r in fast][:2] == ["corrected", "corrected"]
+    assert len(fast) == 4  # four extracted, one rejected, one added

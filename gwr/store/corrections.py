@@ -489,6 +489,71 @@ def verified_panel(
 
 
 @guarded
+def verified_rows(corpus: Corpus, document_id: int) -> list[dict[str, Any]]:
+    """``verified_mentions`` of one document as plain dicts, without pandas (the viewer's fast path):
+    the same rows, columns and values."""
+    doc = corpus.execute(
+        "SELECT sha256, region_code, region_name, level, report_year, text FROM documents WHERE id = ?",
+        (int(document_id),),
+    ).fetchone()
+    if doc is None:
+        return []
+    sha, code, name, level, report_year, text = doc
+    cur = corpus.execute(
+        f"SELECT {q.MENTION_COLUMNS} FROM mentions m JOIN documents d ON d.id = m.document_id "
+        "WHERE m.document_id = ? ORDER BY m.ord",
+        (int(document_id),),
+    )
+    names = [d[0] for d in cur.description]
+    fixes = {(c.start, c.end): c for c in corrections(corpus, str(sha))}
+    out: list[dict[str, Any]] = []
+    for values in cur.fetchall():
+        row = dict(zip(names, values, strict=True))
+        c = fixes.pop((int(row["start"]), int(row["end"])), None)
+        if c is not None and c.action == "reject":
+            continue
+        row["verified"] = "extracted" if c is None else "confirmed" if c.action == "confirm" else "corrected"
+        for key, value in (c.changes if c is not None else {}).items():
+            _put_change(row, key, value, only_known=True)
+        out.append(row)
+    for c in fixes.values():
+        if c.action != "add" or str(text)[c.start : c.end] != c.raw:
+            continue
+        row = dict.fromkeys(names)
+        row.update(
+            {
+                "document_id": int(document_id),
+                "region_code": code,
+                "region_name": name,
+                "level": level,
+                "report_year": report_year,
+                "year": c.changes.get("year") or report_year,
+                "start": c.start,
+                "end": c.end,
+                "raw": c.raw,
+                "sentence": c.raw,
+                "confidence": 1.0,
+                "verified": "corrected",
+            }
+        )
+        for key, value in c.changes.items():
+            _put_change(row, key, value, only_known=False)
+        out.append(row)
+    out.sort(key=lambda r: int(r["start"]))
+    return out
+
+
+def _put_change(row: dict[str, Any], name: str, value: Any, *, only_known: bool) -> None:
+    if only_known and name not in row:
+        return
+    if name in DECIMALS:
+        row[name] = None if value is None else float(value)
+        row[f"{name}_text"] = value
+    else:
+        row[name] = value
+
+
+@guarded
 def document_mentions(corpus: Corpus, document_id: int) -> pd.DataFrame:
     """The stored figures of one document (the columns of ``Corpus.mentions``), in text order."""
     return corpus._frame(

@@ -2,7 +2,7 @@
 removed noise) and the coverage grid of a corpus, for viewers such as the web app.
 
 Read-only, portable SQL over ``Corpus.execute``; figures come with the corrections applied
-(``gwr.store.corrections.verified_mentions``).
+(``gwr.store.corrections.verified_rows``).
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class StoredDocument:
     warnings: list[dict[str, Any]]
     sections: list[dict[str, Any]]
     noise: list[Noise]
-    mentions: pd.DataFrame  # verified figures, with ``verified``
+    mentions: list[dict[str, Any]]  # verified figures, with ``verified``
 
     def record(self) -> dict[str, Any]:
         """JSON-ready: info, evidence, warnings, outline, noise and figures (text included)."""
@@ -75,7 +75,7 @@ class StoredDocument:
             "warnings": self.warnings,
             "outline": self.sections,
             "removed": [{"at": n.at, "rule": n.rule, "text": n.text} for n in self.noise],
-            "mentions": records(self.mentions),
+            "mentions": self.mentions,
             "text": self.text,
         }
 
@@ -105,7 +105,7 @@ def _plain(value: Any, pd: Any) -> Any:
 @guarded
 def document(corpus: Corpus, doc_id: int) -> StoredDocument | None:
     """The stored document ``doc_id`` (any document, canonical or not), or None."""
-    from gwr.store.corrections import verified_mentions
+    from gwr.store.corrections import verified_rows
 
     cur = corpus.execute(f"SELECT {_DOC} FROM documents d WHERE d.id = ?", (int(doc_id),))
     row = cur.fetchone()
@@ -136,7 +136,7 @@ def document(corpus: Corpus, doc_id: int) -> StoredDocument | None:
         noise.append(Noise(at, str(rule), str(body)))
         gone += max(int(end) - int(start) - (1 if rule in replacing else 0), 0)
     return StoredDocument(
-        int(doc_id), info, text, evidence, warnings, sections, noise, verified_mentions(corpus, int(doc_id))
+        int(doc_id), info, text, evidence, warnings, sections, noise, verified_rows(corpus, int(doc_id))
     )
 
 
@@ -168,7 +168,6 @@ def document_sha(corpus: Corpus, doc_id: int) -> str | None:
 
 def from_document(doc: Document) -> StoredDocument:
     """An extracted document (not stored) in the same shape, for showing it (id 0, figures unchecked)."""
-    import pandas as pd
 
     from gwr.record import evidence_record, mention_record, warnings_record
 
@@ -187,8 +186,7 @@ def from_document(doc: Document) -> StoredDocument:
     for e in sorted(doc.clean.edits, key=lambda e: e.start):
         noise.append(Noise(min(max(e.start - gone, 0), len(text)), e.rule, clip(e.text)))
         gone += max(e.end - e.start - len(e.replacement), 0)
-    rows = [{**mention_record(m), "verified": "extracted"} for m in doc.mentions]
-    mentions = pd.DataFrame(rows)
+    mentions = [{**mention_record(m), "verified": "extracted"} for m in doc.mentions]
     return StoredDocument(
         0, info, text, evidence_record(doc.meta), warnings_record(doc), sections, noise, mentions
     )

@@ -702,10 +702,9 @@ def _store_document(store: Store, doc: Any) -> int:
 
 
 def _viewer_context(doc: StoredDocument, hit: tuple[int, int] | None, *, stored: bool) -> dict[str, Any]:
-    from gwr.store.reader import records
     from gwr.web.view import pieces
 
-    figures = records(doc.mentions)
+    figures = doc.mentions
     noise = [(n.at, n.rule, n.text) for n in doc.noise]
     return {
         "doc": doc,
