@@ -90,6 +90,11 @@ lint: setup
 bench: setup
 	$(BIN)/python bench/run.py --corpus $(GWR_CORPUS)
 
+# ../shared/corpus replicated 11x (other bytes per copy): local pool on SQLite and on PostgreSQL,
+# Dask LocalCluster on PostgreSQL; docs/deploy.md keeps the figures.
+bench-scale: setup postgresql
+	$(BIN)/python bench/bench_scale.py --corpus $(GWR_CORPUS)
+
 eval: setup
 	$(BIN)/python bench/eval.py --corpus $(GWR_CORPUS)
 

@@ -167,9 +167,7 @@ def test_cli_export_and_panel_formats(db: Corpus, tmp_path: Path) -> None:
         "mentions.dta",
         "panel.dta",
     ]
-    result = run(
-        app, ["panel", "--indicator", "gdp", "--db", db.location, "--out", str(tmp_path / "p.xlsx")]
-    )
+    result = run(app, ["panel", "--indicator", "gdp", "--db", db.location, "--out", str(tmp_path / "p.xlsx")])
     assert result.exit_code == 0, result.output
     assert pd.read_excel(tmp_path / "p.xlsx")["value"].tolist() == [7]
     result = run(app, ["panel", "--indicator", "gdp", "--db", db.location, "--format", "parquet"])
@@ -180,3 +178,25 @@ def test_cli_export_and_panel_formats(db: Corpus, tmp_path: Path) -> None:
         and "unknown export format" in result.stderr
         and "Traceback" not in result.output
     )
+
+
+def test_parquet_export_is_written_one_report_year_at_a_time(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    text = "一、工作回顾\n地区生产总值增长7%左右。" + FILLER
+    docs = [
+        make_doc(text + "甲", year=2017, path="/d/2017.txt", mentions=(mention(start=15, year=2017),)),
+        make_doc(text + "乙", year=2018, path="/d/2018.txt", mentions=(mention(start=15),)),
+        make_doc(text + "丙", year=None, path="/d/none.txt", code="210202", name="中山区"),
+    ]
+    with Corpus(tmp_path / "p.db", create=True) as c:
+        c.add(docs)
+        assert c.report_years() == [2017, 2018, None]
+        paths = export_corpus(c, tmp_path / "out", "parquet", topics=TOPICS)
+        expected = c.documents(include_duplicates=True)
+    documents = pq.ParquetFile(paths[0])
+    assert documents.metadata.num_row_groups == 3  # one per report year, the year-less last
+    assert pq.ParquetFile(paths[1]).metadata.num_row_groups == 2  # the year-less document has no figure
+    back = pd.read_parquet(paths[0])
+    assert back["path"].tolist() == expected["path"].tolist() == ["/d/2017.txt", "/d/2018.txt", "/d/none.txt"]
+    assert str(documents.schema_arrow.field("speaker").type) == "string"  # null in every partition
