@@ -27,13 +27,16 @@ sys.path.insert(0, str(ROOT))
 from bench.bench_store import QUERIES  # noqa: E402
 
 _INGEST = """
-import json, sys
+import json, resource, sys
 from gwr.store.corpus import Corpus
 if __name__ == "__main__":
     db, folder, jobs, dask = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] or None
     with Corpus(db, create=True) as c:
         s = c.ingest([folder], jobs=jobs, dask=dask)
-    print(json.dumps({"documents": s.documents, "failed": s.failed, "bytes": s.bytes, "seconds": s.seconds}))
+    use = [resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    cpu = sum(u.ru_utime + u.ru_stime for u in use)  # this process and its finished workers
+    print(json.dumps({"documents": s.documents, "failed": s.failed, "bytes": s.bytes, "seconds": s.seconds,
+                      "cpu": cpu}))
 """
 
 
