@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from gwr.store.corpus import Corpus
 
-__all__ = ["FORMATS", "attention_figure", "cjk_font", "panel_figure", "save"]
+__all__ = ["FORMATS", "attention_figure", "cjk_font", "panel_figure", "save", "scorecard_figure"]
 
 FORMATS = ("png", "svg")
 _FONT_DIRS = ("/usr/share/fonts/opentype/noto", "/usr/share/fonts/truetype/noto", "/usr/share/fonts")
@@ -176,6 +176,41 @@ def attention_figure(
     ax.set_title("政策注意力 policy attention")
     ax.set_xlabel("年份 year")
     ax.set_ylabel("每万字出现次数 per 10,000 characters")
+    ax.grid(True, alpha=0.3)
+    ax.legend(fontsize="small")
+    return fig
+
+
+def scorecard_figure(
+    corpus: Corpus,
+    *,
+    regions: Sequence[str] | None = None,
+    years: Sequence[int] | None = None,
+    width: float = 9.0,
+    height: float = 5.0,
+) -> Figure:
+    """Share of each year's targets met (of those with a comparable outcome), one line per
+    region, from ``Corpus.scorecard(summary=True)`` (gwr.track)."""
+    from matplotlib.ticker import MaxNLocator, PercentFormatter
+
+    frame = corpus.scorecard(regions, years, summary=True)
+    frame = frame[frame["share_met"].notna()]
+    if frame.empty:
+        raise GwrError("no target with a comparable outcome for these regions and years: nothing to draw")
+    fig = _figure(width, height)
+    ax = fig.add_subplot()
+    for i, (code, rows) in enumerate(frame.groupby("region_code", sort=True)):
+        rows = rows.sort_values("year")
+        name = str(rows["region_name"].iloc[-1] or code)
+        ax.plot(
+            rows["year"].astype(int), rows["share_met"].astype(float), "o-", color=f"C{i % 10}", label=name
+        )
+    ax.set_title("目标完成率 share of targets met")
+    ax.set_xlabel("目标年份 target year")
+    ax.set_ylabel("已完成 met (of targets with an outcome)")
+    ax.set_ylim(-0.05, 1.05)
+    ax.yaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.grid(True, alpha=0.3)
     ax.legend(fontsize="small")
     return fig

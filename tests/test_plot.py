@@ -33,6 +33,7 @@ PLOTS = [
     pytest.param(["panel", "--indicator", "地区生产总值"], id="panel-all-regions"),
     pytest.param(["attention", "--topic", "innovation", "--topic", "education"], id="attention"),
     pytest.param(["attention"], id="attention-top"),
+    pytest.param(["scorecard"], id="scorecard"),
 ]
 
 

@@ -108,4 +108,24 @@ def attention(
     note(f"wrote {out}")
 
 
-COMMANDS = (panel, attention)
+def scorecard(
+    out: FigureOut,
+    region: RegionOpt = None,
+    year: YearOpt = None,
+    width: Width = 9.0,
+    height: Height = 5.0,
+    db: DbOpt = "gwr.db",
+) -> None:
+    """Share of each year's targets met, one line per region (from the scorecard)."""
+    from gwr.plot import save, scorecard_figure
+
+    codes, chosen_years = resolve_regions(region), years(year)
+    _check_out(out)
+    _font_note()
+    with open_corpus(db) as corpus:
+        fig = scorecard_figure(corpus, regions=codes, years=chosen_years, width=width, height=height)
+    save(fig, out)
+    note(f"wrote {out}")
+
+
+COMMANDS = (panel, attention, scorecard)
