@@ -350,7 +350,7 @@ def create_app(db: str | Path, *, title: str = "gwr") -> FastAPI:
             available=frame is not None,
             what="the scorecard (targets paired with outcomes)",
             rows=[] if frame is None else frame.head(2000).to_dict("records"),
-            columns=[] if frame is None else list(frame.columns),
+            columns=[] if frame is None else _shown(frame, SCORECARD_COLUMNS),
             region=(region or [""])[0],
             year=(year or [""])[0],
             action="/scorecard",
@@ -631,6 +631,31 @@ def from_environment() -> FastAPI:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+# the scorecard columns a reader scans (the API and CSV give them all)
+SCORECARD_COLUMNS = (
+    "region_name",
+    "year",
+    "horizon",
+    "indicator",
+    "label",
+    "measure",
+    "aggregate",
+    "comparator",
+    "target_raw",
+    "target_doc",
+    "actual_raw",
+    "actual_doc",
+    "verdict",
+    "margin_text",
+    "basis",
+)
+
+
+def _shown(frame: pd.DataFrame, preferred: tuple[str, ...]) -> list[str]:
+    chosen = [c for c in preferred if c in frame.columns]
+    return chosen if len(chosen) >= 5 else list(frame.columns)
 
 
 def _features() -> dict[str, bool]:
