@@ -824,5 +824,4 @@ def test_corpus_reads_quickly() -> None:
     count = sum(1 for _ in read_paths([CORPUS / "raw"]))
     elapsed = time.perf_counter() - start
     print(f"read {count} documents from {CORPUS / 'raw'} in {elapsed:.2f} s")
-    assert count > 250
-    assert elapsed < 30  # about 1.5 s on the 2-core dev machine; generous for CI
+    assert count > 250  # the speed is measured by `make bench`, not asserted here

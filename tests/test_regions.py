@@ -6,7 +6,6 @@ import csv
 import subprocess
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import get_args
 
 import pytest
@@ -14,9 +13,10 @@ import pytest
 from gwr import regions
 from gwr.lexicon import data_path, read_tsv
 from gwr.types import Level
+from tests.conftest import CORPUS
 
 ROWS = read_tsv("regions.tsv")
-MANIFEST = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "MANIFEST.tsv"
+MANIFEST = CORPUS / "MANIFEST.tsv"  # $GWR_CORPUS, else ../shared/corpus (tests/conftest.py)
 
 
 # --- the data file -----------------------------------------------------------
@@ -267,7 +267,7 @@ def test_import_reads_nothing() -> None:
 
 
 @pytest.mark.corpus
-@pytest.mark.skipif(not MANIFEST.exists(), reason="needs ../shared/corpus")
+@pytest.mark.skipif(not MANIFEST.exists(), reason="needs the DEV corpus ($GWR_CORPUS)")
 def test_manifest_regions_resolve() -> None:
     with MANIFEST.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
