@@ -14,7 +14,10 @@ import re
 
 from tests.conftest import corpus_or_skip
 
-FLOOR = 0.98
+# floors at what is measured (issue 9: a floor of 0.98 let the region ancestor context go
+# unnoticed at 0.995); raise them when the figures rise
+REGION_FLOOR = 1.0  # 214 of 214
+YEAR_FLOOR = 0.995  # 213 of 214
 
 
 @functools.cache
@@ -46,7 +49,7 @@ def test_region_accuracy() -> None:
     wrong = [(f, want, got) for f, want, _, got, _, _ in rows if got != want]
     acc = 1 - len(wrong) / len(rows)
     print(f"region accuracy {acc:.3f} over {len(rows)} documents")
-    assert acc >= FLOOR, f"region accuracy {acc:.3f} < {FLOOR}: {wrong[:20]}"
+    assert acc >= REGION_FLOOR, f"region accuracy {acc:.3f} < {REGION_FLOOR}: {wrong[:20]}"
 
 
 def test_report_year_accuracy() -> None:
@@ -54,5 +57,5 @@ def test_report_year_accuracy() -> None:
     wrong = [(f, sorted(acc), got) for f, _, _, _, got, acc in rows if got not in acc]
     acc = 1 - len(wrong) / len(rows)
     print(f"report_year accuracy {acc:.3f} over {len(rows)} documents")
-    assert acc >= FLOOR, f"report_year accuracy {acc:.3f} < {FLOOR}: {wrong[:20]}"
+    assert acc >= YEAR_FLOOR, f"report_year accuracy {acc:.3f} < {YEAR_FLOOR}: {wrong[:20]}"
 
