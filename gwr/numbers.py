@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, getcontext
 from typing import Literal, NamedTuple, cast
 
 from gwr.lexicon import LexiconError, data_path, read_tsv
@@ -110,9 +110,14 @@ _ONE = Decimal(1)
 
 
 def _norm(d: Decimal) -> Decimal:
-    """Exact value without exponent surprises: 9.15E+10 → 91500000000, 6.50 → 6.5."""
+    """Exact value without exponent surprises: 9.15E+10 → 91500000000, 6.50 → 6.5.
+
+    A whole number longer than the context's precision (a run of 30 digits) cannot be
+    written out digit by digit: it keeps its exponent instead of raising InvalidOperation."""
     if d == d.to_integral_value():
-        return d.quantize(_ONE)
+        if d.adjusted() < getcontext().prec:
+            return d.quantize(_ONE)
+        return d.normalize()
     return d.normalize()
 
 
@@ -312,8 +317,57 @@ def _pattern() -> re.Pattern[str]:
         r"|[〇○零一二三四五六七八九][0-9０Oo〇○零一二三四五六七八九]{3}年)"
     )
     return re.compile(
-        rf"{first}(?:(?P<junk>{junk})|(?P<ratio>{ratio})|(?P<pct>{pct})|(?P<fan>{fan})|{general})"
+        _atomic(rf"{first}(?:(?P<junk>{junk})|(?P<ratio>{ratio})|(?P<pct>{pct})|(?P<fan>{fan})|{general})")
     )
+
+
+_QUANT = re.compile(r"[*+?]|\{[0-9]*,?[0-9]*\}")
+
+
+def _atomic(pattern: str) -> str:
+    """``(…)*+`` → ``(?>(…)*)``: the same match, written as an atomic group.
+
+    Python 3.11.0-3.11.2 (Debian 12's python3) let a possessive repeat of a group
+    whose alternatives hold a lookaround match the empty string, so every number
+    failed to parse there; atomic groups have no such bug. Possessive repeats of
+    a single character or class are left as they are."""
+    out: list[str] = []
+    opens: list[int] = []  # positions in ``out`` of the groups still open
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if ch == "[":  # a class: copied whole (a ] first in it is a literal)
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i : j + 1])
+            i = j + 1
+            continue
+        if ch == "(":
+            opens.append(len(out))
+            out.append(ch)
+            i += 1
+            continue
+        if ch == ")":
+            start = opens.pop()
+            out.append(ch)
+            i += 1
+            q = _QUANT.match(pattern, i)
+            if q and pattern[q.end() : q.end() + 1] == "+":
+                out[start:] = ["(?>", *out[start:], q[0], ")"]
+                i = q.end() + 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 # --- building quantities from matches --------------------------------------------------------

@@ -295,31 +295,33 @@ def table_documents(
         )
         return
     for number, row in enumerate(data, first_row):
+        yield _unit(_table_row, row, replace(prov, row=number), cols, fmt, encoding)
 
-        def get(index: int | None, row: list[str] = row) -> str | None:
-            value = row[index].strip() if index is not None and index < len(row) else ""
-            return value or None
 
-        here = replace(
-            prov,
-            row=number,
-            region_hint=prov.region_hint or get(cols.region),
-            year_hint=prov.year_hint or _year(get(cols.year) or ""),
-            title=prov.title or (" ".join((get(cols.title) or "").split()) or None),
-            source_url=prov.source_url or get(cols.url),
-            published_on=prov.published_on or iso_date(get(cols.date) or ""),
+def _table_row(row: list[str], prov: Provenance, cols: Columns, fmt: str, encoding: str) -> Result:
+    def get(index: int | None, row: list[str] = row) -> str | None:
+        value = row[index].strip() if index is not None and index < len(row) else ""
+        return value or None
+
+    here = replace(
+        prov,
+        region_hint=prov.region_hint or get(cols.region),
+        year_hint=prov.year_hint or _year(get(cols.year) or ""),
+        title=prov.title or (" ".join((get(cols.title) or "").split()) or None),
+        source_url=prov.source_url or get(cols.url),
+        published_on=prov.published_on or iso_date(get(cols.date) or ""),
+    )
+    text = row[cols.text] if cols.text < len(row) else ""
+    notices: tuple[Notice, ...] = ()
+    if fmt == "xlsx" and len(text) == _EXCEL_CELL_LIMIT:
+        notices = (
+            Notice(
+                "cell_limit",
+                "the text cell holds exactly 32767 characters, Excel's limit: "
+                "the report is probably cut short",
+            ),
         )
-        text = row[cols.text] if cols.text < len(row) else ""
-        notices: tuple[Notice, ...] = ()
-        if fmt == "xlsx" and len(text) == _EXCEL_CELL_LIMIT:
-            notices = (
-                Notice(
-                    "cell_limit",
-                    "the text cell holds exactly 32767 characters, Excel's limit: "
-                    "the report is probably cut short",
-                ),
-            )
-        yield document(text, here, sha256(text.encode("utf-8")), encoding, fmt, notices)
+    return document(text, here, sha256(text.encode("utf-8")), encoding, fmt, notices)
 
 
 def read_csv(data: bytes, prov: Provenance, name: str) -> Iterator[Result]:
@@ -394,9 +396,17 @@ def _field(obj: dict[str, object], names: Sequence[str]) -> str | None:
     return None
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def _record(obj: object, prov: Provenance, encoding: str) -> Result:
     if not isinstance(obj, dict):
         return failure(prov, "not_an_object", f"expected a JSON object, found {type(obj).__name__}")
+    notices: tuple[Notice, ...] = ()
+    if any(isinstance(v, str) and _SURROGATE.search(v) for v in obj.values()):
+        # "\ud800" escapes a half of a UTF-16 pair: no character, and no UTF-8 either
+        obj = {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in obj.items()}
+        notices = (Notice("decode_lossy", "lone UTF-16 surrogate escapes (\\ud800…) replaced with U+FFFD"),)
     strings = {k: v for k, v in obj.items() if isinstance(v, str)}
     if not strings:
         return failure(prov, "no_text", "this JSON object has no string field to read as the report")
@@ -410,7 +420,7 @@ def _record(obj: object, prov: Provenance, encoding: str) -> Result:
         published_on=prov.published_on or iso_date(_field(obj, _JSON_DATE) or ""),
         region_hint=prov.region_hint or _field(obj, _JSON_REGION),
     )
-    return document(text, here, sha256(text.encode("utf-8")), encoding, "jsonl")
+    return document(text, here, sha256(text.encode("utf-8")), encoding, "jsonl", notices)
 
 
 def read_jsonl(data: bytes, prov: Provenance, name: str) -> Iterator[Result]:
@@ -424,7 +434,7 @@ def read_jsonl(data: bytes, prov: Provenance, name: str) -> Iterator[Result]:
             yield failure(prov, "broken", f"not valid JSON ({exc}); check the file", sha256(data))
             return
         for number, item in enumerate(items if isinstance(items, list) else [items], 1):
-            yield _record(item, replace(prov, row=number), decoded.encoding)
+            yield _unit(_record, item, replace(prov, row=number), decoded.encoding)
         return
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
@@ -437,4 +447,15 @@ def read_jsonl(data: bytes, prov: Provenance, name: str) -> Iterator[Result]:
                 here, "broken", f"not a JSON object ({exc.msg} at column {exc.colno}); fix or drop the line"
             )
             continue
-        yield _record(obj, here, decoded.encoding)
+        yield _unit(_record, obj, here, decoded.encoding)
+
+
+def _unit(build: Callable[..., Result], item: object, prov: Provenance, *args: object) -> Result:
+    """One row of a container is one unit: an unexpected error in it becomes that
+    row's failure record, and the rows after it are still read."""
+    try:
+        return build(item, prov, *args)
+    except Exception as exc:  # a reader's bug: this row fails, its siblings go on
+        return failure(
+            prov, "error", f"could not be read ({type(exc).__name__}: {exc}); please report this row"
+        )

@@ -95,6 +95,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     found = _strict_or_truncated(data, "utf-8") or _nearly_utf8(data)
     if found:
         return found
+    utf16 = _utf16_chinese(data)
+    if utf16:
+        found = _strict_or_truncated(data, utf16)
+        if found:
+            return found
     label = _codec_for(declared)
     gb = _strict_or_truncated(data, "gb18030")
     if label and label.startswith(_SINGLE_BYTE) and gb and _looks_chinese(gb.text):
@@ -172,7 +177,7 @@ def _nearly_utf8(data: bytes) -> Decoded | None:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text with no BOM has NUL bytes at every other position."""
+    """UTF-16 text with no BOM has NUL bytes at every other position (when mostly ASCII)."""
     sample = data[:4096]
     half = len(sample) // 2
     if half < 8:
@@ -184,6 +189,32 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if even > 0.3 * half and odd < 0.02 * half:
         return "utf-16-be"
     return None
+
+
+def _utf16_chinese(data: bytes) -> str | None:
+    """UTF-16 Chinese text with no BOM (and so no NUL bytes): read as UTF-16, its
+    first 4 KiB is almost all common Chinese, ASCII and punctuation (random bytes,
+    UTF-8 and GB18030 read as UTF-16 land in Hangul, Yi, private-use and rare CJK
+    ranges instead). Only asked of data that is not UTF-8."""
+    if len(data) % 2 or len(data) < 16:
+        return None
+    sample = data[:4096]
+    for name in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(name)
+        except UnicodeDecodeError:
+            try:  # the sample may end inside a surrogate pair
+                text = sample[:-2].decode(name)
+            except UnicodeDecodeError:
+                continue
+        other = len(_UTF16_TEXT.sub("", text))
+        if text and other <= 0.02 * len(text):
+            return name
+    return None
+
+
+# what UTF-16 Chinese text is made of: common Chinese, CJK and full-width punctuation, ASCII text
+_UTF16_TEXT = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u203b\t\n\r\x20-\x7e]")
 
 
 _COMMON = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u203b]")
@@ -216,13 +247,26 @@ def _charset_normalizer(data: bytes) -> Decoded | None:
     )
 
 
+def _is_utf8(sample: bytes) -> bool:
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(sample) - 3  # cut inside the last character
+    return True
+
+
 _CONTROL = bytes(range(0x01, 0x09)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
 
 
 def looks_binary(data: bytes) -> bool:
     """True for data with NUL bytes or many control bytes (UTF-16 text excepted)."""
     sample = data[:65536]
-    if not sample or any(data.startswith(bom) for bom, _ in _BOMS) or _utf16_without_bom(data):
+    if (
+        not sample
+        or any(data.startswith(bom) for bom, _ in _BOMS)
+        or _utf16_without_bom(data)
+        or (_utf16_chinese(data) and not _is_utf8(sample))
+    ):
         return False
     nul = sample.count(0)
     control = len(sample) - len(sample.translate(None, _CONTROL))

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -166,6 +167,8 @@ def _sha256(path: Path | str) -> str | None:
     if isinstance(path, str):
         return sources.sha256(path)
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None  # a FIFO or device would block or never end; the worker records it as skipped
         with path.open("rb") as fh:
             return hashlib.file_digest(fh, "sha256").hexdigest()
     except OSError:
