@@ -15,6 +15,7 @@ import functools
 import html
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -88,7 +89,7 @@ def _rules() -> tuple[_Rule, ...]:
 
 
 def rule_ids() -> tuple[str, ...]:
-    return (*tuple(r.id for r in _rules()), "repeated_text", "heading_spam")
+    return (*tuple(r.id for r in _rules()), "repeated_text", "heading_spam", "html_markup")
 
 
 class _Ops:
@@ -116,8 +117,8 @@ class _Ops:
         hi = bisect.bisect_left(self.starts, end)
         return self.starts[lo:hi]
 
-    def add_line(self, rule: str, start: int, end: int) -> None:
-        """Remove a whole line: inline edits inside it are absorbed into this one."""
+    def add_line(self, rule: str, start: int, end: int, replacement: str = "") -> None:
+        """Remove a whole line (or replace a span): inline edits inside it are absorbed into this one."""
         inner = self._inside(start, end)
         if inner:
             lo = bisect.bisect_left(self.starts, start)
@@ -125,7 +126,7 @@ class _Ops:
             for k in inner:
                 del self.by_start[k]
             self.taken[start:end] = bytes(end - start)
-        self.add(rule, start, end)
+        self.add(rule, start, end, replacement)
 
     def visible(self, start: int, end: int) -> str:
         """The line as it will read after the edits made so far."""
@@ -169,6 +170,7 @@ def clean(raw: RawDocument) -> CleanText:
     _line_rules(ops, rules, lines)
     _tail(ops, rules, lines)
     _heading_spam(ops, lines)
+    _markup(ops)  # last: whatever the other rules left or decoded
     return _build(raw, ops)
 
 
@@ -391,6 +393,76 @@ def _heading_spam(ops: _Ops, lines: list[tuple[int, int]]) -> None:
         if _HEADING_OK_TAIL.match(tail):
             continue
         ops.add("heading_spam", m.start("tail"), m.end("tail"))
+
+
+# "<", or "<" written as an entity, as many times &amp;-encoded as it likes (&amp;amp;lt;);
+# html.unescape also reads &lt and &LT without the semicolon, and so do browsers
+_LT = re.compile(r"<|&(?:amp;?)*+(?:lt;?|#0*60;?|#x0*3c;?)", re.IGNORECASE)
+_TAG_START = re.compile(r"[/?A-Za-z]")  # a tag, an end tag, a processing instruction
+_SAFE_LT = "＜"  # full-width: a browser reads it as text
+
+
+def _unescape_all(text: str) -> str:
+    """``text`` after every round of HTML entity decoding a page could apply."""
+    for _ in range(8):
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def _markup(ops: _Ops) -> None:
+    """No markup a browser would run survives in the clean text: every ``<`` that,
+    after all entity decoding, opens a tag or an end tag (``<script``,
+    ``&lt;svg onload=…``, ``&amp;lt;img``) becomes a full-width ``＜``, so the tag and
+    its event-handler attributes are inert text. One pass, linear in the text."""
+    parts: list[str] = []
+    pieces: list[tuple[int, int, int, bool]] = []  # clean start, raw start, raw end, replaced
+    clean_len = 0
+    for start, end, replacement, replaced in _runs(ops):
+        piece = replacement if replaced else ops.text[start:end]
+        if piece:
+            pieces.append((clean_len, start, end, replaced))
+            parts.append(piece)
+            clean_len += len(piece)
+    text = "".join(parts)
+    if "<" not in text and "&" not in text:
+        return
+    starts = [p[0] for p in pieces]
+
+    def raw_at(pos: int, end: bool) -> int:
+        i = bisect.bisect_right(starts, pos) - 1
+        clean_start, raw_start, raw_end, replaced = pieces[i]
+        if replaced:
+            return raw_end if end else raw_start
+        return raw_start + (pos - clean_start) + (1 if end else 0)
+
+    spans: list[tuple[int, int]] = []
+    for m in _LT.finditer(text):
+        after = text[m.end() : m.end() + 24]
+        if "&" in after:
+            after = _unescape_all(after)
+        if not _TAG_START.match(after):
+            continue
+        lo, hi = raw_at(m.start(), False), raw_at(m.end() - 1, True)
+        if spans and lo < spans[-1][1]:  # two in one replaced piece: one edit
+            lo = spans.pop()[0]
+        spans.append((lo, hi))
+    for lo, hi in spans:
+        ops.add_line("html_markup", lo, hi, _SAFE_LT)
+
+
+def _runs(ops: _Ops) -> Iterator[tuple[int, int, str, bool]]:
+    """The raw text as kept runs and edits, in order: (start, end, replacement, is_edit)."""
+    pos = 0
+    for e in ops.edits:
+        if e.start > pos:
+            yield pos, e.start, "", False
+        yield e.start, e.end, e.replacement, True
+        pos = e.end
+    if pos < len(ops.text):
+        yield pos, len(ops.text), "", False
 
 
 def _build(raw: RawDocument, ops: _Ops) -> CleanText:

@@ -77,10 +77,39 @@ def declared_charset(data: bytes) -> str | None:
     return (match[1] or match[2]).decode("ascii")
 
 
+# a tag long enough to hold hundreds of attributes (libxml2 checks each new attribute
+# against all earlier ones: 20,000 distinct attributes take 5 s, 200,000 take minutes)
+_LONG_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:-]{0,30})([^<>]{4096,})>")
+_MAX_ATTRIBUTES = 512
+
+
+def _trim_attributes(source: str) -> tuple[str, tuple[Notice, ...]]:
+    """Tags with more than ``_MAX_ATTRIBUTES`` attributes lose them all (linear time)."""
+    trimmed = 0
+
+    def trim(m: re.Match[str]) -> str:
+        nonlocal trimmed
+        if m[2].count("=") <= _MAX_ATTRIBUTES:
+            return m[0]
+        trimmed += 1
+        return f"<{m[1]}>"
+
+    if len(source) < 4096:
+        return source, ()
+    out = _LONG_TAG.sub(trim, source)
+    if not trimmed:
+        return source, ()
+    return out, (
+        Notice(
+            "html_attributes", f"{trimmed} tag(s) with over {_MAX_ATTRIBUTES} attributes had them removed"
+        ),
+    )
+
+
 def read_html(data: bytes, prov: Provenance) -> Page:
     decoded = decode_bytes(data, declared_charset(data))
-    source = _XML_DECL.sub("", decoded.text, count=1)
-    notices = decoded.notices
+    source, notices = _trim_attributes(_XML_DECL.sub("", decoded.text, count=1))
+    notices = decoded.notices + notices
     try:
         text, hints = _with_lxml(source)
     except (RecursionError, ValueError, TypeError, LookupError, MemoryError) as exc:
