@@ -38,11 +38,22 @@ def process(raw: RawDocument) -> Document:
 
 
 def process_safely(item: RawDocument | Failure) -> Document | Failure:
-    """``process`` that turns an unexpected error in a stage into a Failure record."""
+    """``process`` within the document's budget (``gwr.ingest.budget``): an unexpected error in a
+    stage, a run past the time limit or out of memory becomes a Failure record."""
+    from gwr.ingest.budget import OverBudget, deadline, memory_message, over_chars
+
     if isinstance(item, Failure):
         return item
+    too_long = over_chars(len(item.text))
+    if too_long:
+        return Failure(item.provenance, "over_limit", too_long, item.sha256)
     try:
-        return process(item)
+        with deadline():
+            return process(item)
+    except OverBudget as exc:
+        return Failure(item.provenance, "over_limit", f"extraction {exc}; stopped", item.sha256)
+    except MemoryError:
+        return Failure(item.provenance, "over_limit", f"extraction {memory_message()}", item.sha256)
     except RecursionError:
         return Failure(item.provenance, "internal", "the text is nested too deeply to process", item.sha256)
     except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:  # a bug: report, go on
@@ -51,12 +62,57 @@ def process_safely(item: RawDocument | Failure) -> Document | Failure:
         )
 
 
+def read_within_budget(items: Iterator[RawDocument | Failure], path: str) -> Iterator[RawDocument | Failure]:
+    """``items`` (the documents of one file), each read within the time limit: a reader stopped
+    at it ends the file with one ``over_limit`` Failure (the documents read before it are kept)."""
+    from gwr.ingest.budget import OverBudget, deadline, memory_message
+
+    count = 0
+    while True:
+        try:
+            with deadline():
+                item = next(items, None)
+        except OverBudget as exc:
+            yield Failure(Provenance(path), "over_limit", f"{path}: reading after {count} document(s) {exc}")
+            return
+        except MemoryError:
+            yield Failure(Provenance(path), "over_limit", f"{path}: reading {memory_message()}")
+            return
+        if item is None:
+            return
+        count += 1
+        yield item
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Failure]:
+    """Each file under ``paths`` (folders walked as ``read_paths`` walks them)."""
+    from gwr.ingest.files import walk
+
+    for given in paths:
+        path = Path(given)
+        try:
+            is_dir = path.is_dir()
+        except OSError:
+            is_dir = False  # read_paths reports it
+        if is_dir:
+            yield from walk(path)
+        else:
+            yield path
+
+
 def iter_extract(paths: Iterable[str | Path]) -> Iterator[Document | Failure]:
-    """Documents (or failures) from files, folders and containers, one at a time."""
+    """Documents (or failures) from files, folders and containers, one at a time; each
+    document read and extracted within its budget (``gwr.ingest.budget``)."""
     from gwr.ingest import read_paths
 
-    for item in read_paths(paths):
-        yield process_safely(item)
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    for file in iter_files(paths):
+        if isinstance(file, Failure):
+            yield file
+            continue
+        for item in read_within_budget(read_paths([file]), str(file)):
+            yield process_safely(item)
 
 
 def extract(path: str | Path | Iterable[str | Path]) -> Extracted:
@@ -76,7 +132,8 @@ def extract_bytes(data: bytes, name: str) -> list[Document | Failure]:
     """Extract from bytes in memory (``name`` picks the format by extension)."""
     from gwr.ingest import read_bytes
 
-    return [process_safely(item) for item in read_bytes(data, name, Provenance(path=name))]
+    items = read_within_budget(read_bytes(data, name, Provenance(path=name)), name)
+    return [process_safely(item) for item in items]
 
 
 def extract_text(text: str, name: str = "<text>") -> Document:

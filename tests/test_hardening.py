@@ -5,20 +5,27 @@ one failure record naming it, and its siblings are still read."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
 import subprocess
 import sys
+import time
+import zipfile
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import gwr
 from gwr.ingest import read_bytes, read_paths
+from gwr.ingest.budget import Budget, OverBudget, deadline, using
 from gwr.numbers import _atomic, scan_quantities
-from gwr.types import Failure, RawDocument
+from gwr.pipeline import extract_bytes, iter_extract
+from gwr.types import Document, Failure, RawDocument
 
 REPORT = "各位代表：\n" + "全年地区生产总值增长6.5%，一般公共预算收入增长8%。\n" * 12
 
@@ -181,3 +188,152 @@ def test_device_is_not_regular() -> None:
 def test_no_empty_quantity_anywhere() -> None:
     text = "".join(f"第{i}条增长{i}%，投资{i}亿元，{i}号线；" for i in range(50))
     assert all(re.fullmatch(r".+", q.raw) for q in scan_quantities(text))
+
+
+# 3-4. one budget per document, however it arrived ------------------------------------------------
+
+SMALL = Budget(bytes=20_000, chars=5_000, seconds=60)
+BIG = "各位代表：" + "预算收入增长8%。" * 1_000  # 9,005 characters, 27,015 bytes
+OK = REPORT  # under both limits
+
+
+def _zip(members: list[tuple[str, str]]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in members:
+            z.writestr(name, text.encode("utf-8"))
+    return buf.getvalue()
+
+
+def _csv(cells: list[str]) -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["region", "year", "text"])
+    for i, cell in enumerate(cells):
+        w.writerow(["大连市", 2018 + i, cell])
+    return buf.getvalue().encode("utf-8")
+
+
+def _jsonl(texts: list[str]) -> bytes:
+    return "\n".join(
+        json.dumps({"title": f"r{i}", "text": t}, ensure_ascii=False) for i, t in enumerate(texts)
+    ).encode()
+
+
+def _xlsx(cells: list[str]) -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["region", "year", "text"])
+    for i, cell in enumerate(cells):
+        sheet.append(["大连市", 2018 + i, cell])
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+CONTAINERS = [
+    pytest.param(
+        lambda: _zip([("a.txt", OK), ("big.txt", BIG), ("c.txt", OK)]), "x.zip", "bytes", id="zip-member"
+    ),
+    pytest.param(lambda: _csv([OK, BIG, OK]), "x.csv", "characters", id="csv-cell"),
+    pytest.param(lambda: _xlsx([OK, BIG, OK]), "x.xlsx", "characters", id="xlsx-cell"),
+    pytest.param(lambda: _jsonl([OK, BIG, OK]), "x.jsonl", "characters", id="jsonl-string"),
+    pytest.param(lambda: BIG.encode("utf-8"), "x.txt", "bytes", id="file"),
+]
+
+
+@pytest.mark.parametrize(("make", "name", "limit"), CONTAINERS)
+def test_a_document_over_the_budget_is_one_failure_naming_the_limit(make: Any, name: str, limit: str) -> None:
+    with using(SMALL):
+        out = extract_bytes(make(), name)
+    failures = [r for r in out if isinstance(r, Failure)]
+    assert len(failures) == 1
+    (bad,) = failures
+    assert bad.code == "over_limit" and limit in bad.message and "Budget." in bad.message
+    assert len(out) in (1, 3)  # the siblings are read
+    assert all(isinstance(r, Document) for r in out if r is not bad)
+
+
+def test_the_default_budget_holds_a_long_report() -> None:
+    (doc,) = extract_bytes(BIG.encode("utf-8"), "x.txt")
+    assert isinstance(doc, Document)
+
+
+def test_zip_entries_pointing_at_one_member_are_read_once() -> None:
+    data = bytearray(_zip([("a.txt", OK)]))
+    # a second central-directory entry for the same local header, under another name
+    end = data.rfind(b"PK\x05\x06")
+    cd_start = int.from_bytes(data[end + 16 : end + 20], "little")
+    entry = bytes(data[cd_start:end])
+    copies = 50
+    extra = b"".join(entry.replace(b"a.txt", f"{i:05d}".encode()[:5]) for i in range(copies))
+    data[end:end] = extra
+    total = 1 + copies
+    data[end + len(extra) + 8 : end + len(extra) + 12] = total.to_bytes(2, "little") * 2
+    data[end + len(extra) + 12 : end + len(extra) + 16] = (len(entry) * total).to_bytes(4, "little")
+    out = list(read_bytes(bytes(data), "dup.zip"))
+    docs = [r for r in out if isinstance(r, RawDocument)]
+    dups = [r for r in out if isinstance(r, Failure)]
+    assert len(docs) == 1 and len(dups) == copies
+    assert {d.code for d in dups} == {"duplicate_member"}
+
+
+@pytest.mark.parametrize(
+    "name", ["../evil.txt", "a/../../evil.txt", "/etc/evil.txt", "..\\evil.txt", "C:evil.txt"]
+)
+def test_zip_member_leaving_the_archive_is_a_failure(name: str) -> None:
+    out = list(read_bytes(_zip([("a.txt", OK), (name, OK)]), "x.zip"))
+    assert [type(r).__name__ for r in out] == ["RawDocument", "Failure"]
+    bad = out[1]
+    assert isinstance(bad, Failure) and bad.code == "unsafe_name" and bad.provenance.member == name
+
+
+def test_a_document_past_its_time_is_stopped_and_the_next_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gwr.clean
+
+    real = gwr.clean.clean
+
+    def slow(raw: RawDocument) -> Any:
+        if "慢" in raw.text:
+            time.sleep(3600)
+        return real(raw)
+
+    monkeypatch.setattr(gwr.clean, "clean", slow)
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(REPORT + "慢", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(REPORT, encoding="utf-8")
+    with using(Budget(seconds=1)):
+        out = list(iter_extract([tmp_path]))
+    assert [type(r).__name__ for r in out] == ["Document", "Failure", "Document"]
+    bad = out[1]
+    assert isinstance(bad, Failure) and bad.code == "over_limit" and "time limit" in bad.message
+    assert bad.provenance.path.endswith("b.txt")
+
+
+def test_a_reader_past_its_time_ends_its_file_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gwr.ingest import containers
+
+    real = containers.read_csv
+
+    def slow(data: bytes, prov: Any, name: str) -> Any:
+        yield from real(data, prov, name)
+        time.sleep(3600)
+
+    monkeypatch.setattr(containers, "read_csv", slow)
+    (tmp_path / "a.csv").write_bytes(_csv([OK, OK]))
+    (tmp_path / "b.txt").write_text(REPORT, encoding="utf-8")
+    with using(Budget(seconds=1)):
+        out = list(iter_extract([tmp_path]))
+    assert [type(r).__name__ for r in out] == ["Document", "Document", "Failure", "Document"]
+    assert isinstance(out[2], Failure) and "after 2 document(s)" in out[2].message
+
+
+def test_deadlines_nest() -> None:
+    with using(Budget(seconds=5)), deadline():
+        with pytest.raises(OverBudget), deadline(0.2):
+            time.sleep(3600)
+        time.sleep(0.3)  # the outer deadline still has time left

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
+from gwr.ingest.budget import over_chars
 from gwr.ingest.decode import (
     Decoded,
     Unreadable,
@@ -103,6 +104,11 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, max_member_byte
     return b"".join(chunks)
 
 
+def _unsafe(name: str) -> bool:
+    parts = PurePosixPath(name.replace("\\", "/")).parts
+    return name.startswith(("/", "\\")) or ".." in parts or (len(name) > 1 and name[1] == ":")
+
+
 def _skipped(name: str) -> bool:
     parts = PurePosixPath(name).parts
     return any(part.startswith(".") or part == "__MACOSX" for part in parts)
@@ -124,14 +130,30 @@ def read_zip(
         )
         return
     prefix = f"{prov.member}/" if prov.member else ""
+    seen: dict[int, str] = {}  # local header offset -> the member first read from it
     with archive:
         for info in infos:
             if info.is_dir():
                 continue
             name = member_name(info)
+            here = replace(prov, member=prefix + name)
+            if _unsafe(name):
+                yield failure(
+                    here,
+                    "unsafe_name",
+                    "member name leaves the archive (absolute, or with ..); not read: extract it by hand",
+                )
+                continue
             if _skipped(name):
                 continue
-            here = replace(prov, member=prefix + name)
+            first = seen.setdefault(info.header_offset, name)
+            if first != name:
+                yield failure(
+                    here,
+                    "duplicate_member",
+                    f"a second directory entry for the data of member {first!r}; read once, under that name",
+                )
+                continue
             if info.flag_bits & 0x1:
                 yield failure(here, "encrypted", "member is password-protected; extract it by hand")
                 continue
@@ -312,6 +334,9 @@ def _table_row(row: list[str], prov: Provenance, cols: Columns, fmt: str, encodi
         published_on=prov.published_on or iso_date(get(cols.date) or ""),
     )
     text = row[cols.text] if cols.text < len(row) else ""
+    too_long = over_chars(len(text))
+    if too_long:  # before hashing or normalising a 100 MB cell
+        return failure(here, "over_limit", too_long)
     notices: tuple[Notice, ...] = ()
     if fmt == "xlsx" and len(text) == _EXCEL_CELL_LIMIT:
         notices = (

@@ -335,7 +335,13 @@ def document(
     fmt: str,
     notices: tuple[Notice, ...] = (),
 ) -> RawDocument | Failure:
-    """Normalise ``text`` into a ``RawDocument``, or an ``empty`` Failure if nothing is left."""
+    """Normalise ``text`` into a ``RawDocument``, or an ``empty`` Failure if nothing is left
+    (or an ``over_limit`` one if it has more characters than the budget allows)."""
+    from gwr.ingest.budget import over_chars
+
+    too_long = over_chars(len(text))
+    if too_long:
+        return failure(prov, "over_limit", too_long, sha)
     text = normalize(text)
     if not text.strip():
         return failure(prov, "empty", f"no text found in this {fmt} input; check that it is a report", sha)

@@ -22,6 +22,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path, PurePosixPath
 
+from gwr.ingest.budget import over_bytes
 from gwr.ingest.decode import Unreadable, decode_bytes, document, failure, looks_binary, one_line, sha256
 from gwr.types import Failure, Notice, Provenance, RawDocument
 
@@ -29,9 +30,7 @@ Result = RawDocument | Failure
 
 MAX_BYTES = 256 * 2**20
 MAX_MEMBER_BYTES = 64 * 2**20
-# a single report (not a container of many) is well under 5 MiB; anything this
-# large is not a report and would only exhaust memory in the later stages
-MAX_DOCUMENT_BYTES = 32 * 2**20
+_SINGLE_KINDS = frozenset({"txt", "html", "pdf", "docx"})  # one document each, under Budget.bytes
 _CONTAINER_SUFFIXES = frozenset({".zip", ".csv", ".xlsx", ".jsonl", ".json", ".tsv"})
 
 _TXT = frozenset({".txt", ".text", ".md"})
@@ -78,6 +77,10 @@ def _read(data: bytes, name: str, prov: Provenance, depth: int, max_member_bytes
         return
     try:
         kind, notices = _kind(data, PurePosixPath(name).suffix.lower())
+        too_large = over_bytes(len(data)) if kind in _SINGLE_KINDS else None
+        if too_large:  # a file, a zip member or a docx: one document
+            yield failure(prov, "over_limit", too_large, sha)
+            return
         for result in _dispatch(kind, data, name, prov, sha, depth, max_member_bytes):
             if notices and isinstance(result, RawDocument):
                 result = replace(result, notices=notices + result.notices)
@@ -299,13 +302,9 @@ def _read_file(path: Path, max_bytes: int, max_member_bytes: int) -> Iterator[Re
             yield failure(prov, "too_large", _too_large(info.st_size, max_bytes))
             return
         single = path.suffix.lower() not in _CONTAINER_SUFFIXES
-        if single and info.st_size > min(max_bytes, MAX_DOCUMENT_BYTES):
-            yield failure(
-                prov,
-                "too_large",
-                f"{info.st_size / 2**20:,.1f} MiB is far more than one report "
-                f"(limit {MAX_DOCUMENT_BYTES / 2**20:.0f} MiB for a single document); split it",
-            )
+        too_large = over_bytes(info.st_size) if single else None
+        if too_large:  # refused before reading it
+            yield failure(prov, "over_limit", too_large)
             return
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)

@@ -19,13 +19,10 @@ corpus -> ingest -> rows, never back). The worker pool is ``run_local_pool``.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -113,20 +110,27 @@ def _read(path: str) -> Iterator[RawDocument | Failure]:
 def extract_file(path: str, skip: frozenset[Key]) -> list[Result]:
     """Worker: the rows of every document of one file or URL (None for a document in ``skip``).
     Never raises: an unexpected error becomes a failure row."""
-    from gwr.pipeline import process_safely
+    return list(iter_file(path, skip))
 
-    out: list[Result] = []
+
+def iter_file(path: str, skip: frozenset[Key]) -> Iterator[Result]:
+    """``extract_file`` one document at a time, each read and extracted within its budget."""
+    from gwr.pipeline import process_safely, read_within_budget
+
     try:
-        for raw in _read(path):
+        for raw in read_within_budget(_read(path), path):
             if isinstance(raw, Failure):
-                out.append(failure_row(raw))
+                yield failure_row(raw)
             elif (raw.sha256, raw.provenance.member, raw.provenance.row) in skip:
-                out.append(None)
+                yield None
             else:
-                out.append(rows_of(process_safely(raw)))
+                yield rows_of(process_safely(raw))
     except Exception as exc:  # a bug in a stage must not stop the batch: record it
-        out.append(failure_row(Failure(Provenance(path), "internal", f"{type(exc).__name__}: {exc}")))
-    return out
+        yield failure_row(Failure(Provenance(path), "internal", f"{type(exc).__name__}: {exc}"))
+
+
+def _failed(path: str, code: str, message: str) -> FailureRow:
+    return failure_row(Failure(Provenance(path), code, message))
 
 
 def _files(
@@ -173,14 +177,6 @@ def _sha256(path: Path | str) -> str | None:
             return hashlib.file_digest(fh, "sha256").hexdigest()
     except OSError:
         return None  # the worker reports why
-
-
-def _context() -> Any:
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if "forkserver" in methods:
-        ctx.set_forkserver_preload(["gwr.pipeline", "gwr.store.ingest"])
-    return ctx
 
 
 def ingest(
@@ -293,30 +289,10 @@ def run_local_pool(tasks: list[tuple[str, frozenset[Key]]], jobs: int) -> Iterat
         return
     # largest files first: a container of many reports started last would keep one
     # worker busy while the others sit idle at the end
+    from gwr.store import pool
+
     tasks = sorted(tasks, key=lambda t: -_size(t[0]))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
-        pending: dict[Future[list[Result]], str] = {}
-        queue = iter(tasks)
-        try:
-            while True:
-                for path, skip in queue:
-                    pending[pool.submit(extract_file, path, skip)] = path
-                    if len(pending) >= 4 * jobs:
-                        break
-                if not pending:
-                    return
-                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in finished:
-                    yield pending.pop(fut), fut.result()
-        except BrokenProcessPool as exc:
-            raise GwrError(
-                "a worker process died (killed, out of memory, or a script calling ingest(jobs>1) "
-                "without an `if __name__ == '__main__':` guard); what was stored is kept: rerun, "
-                "with -j 1 to see which file"
-            ) from exc
-        finally:
-            for fut in pending:
-                fut.cancel()
+    yield from pool.run(tasks, jobs, iter_file, _failed)
 
 
 def _store(corpus: Writer, item: Result, summary: IngestSummary, version: str) -> None:

@@ -1,0 +1,164 @@
+"""pool: worker processes for ``gwr ingest -j N`` that no document and no signal can strand.
+
+Each worker is a spawned process (not forked from a server that would outlive
+us) running ``work(path, skip)`` for one file at a time and sending back each
+document's result as soon as it is made. Within the worker every document has
+its budget (``gwr.ingest.budget``): the time limit by SIGALRM, the memory limit
+as the worker's address-space limit. The parent keeps the same time limit from
+outside: a worker silent for longer than it (stuck in C code that never looks
+at signals) is killed, its file gets one ``over_limit`` failure after the
+documents it had sent, and a new worker takes its place. A worker that dies
+(killed, out of memory) costs its file the same way, not the run.
+
+No process is left behind: workers die with the parent (``PR_SET_PDEATHSIG``
+on Linux, and a check of the parent's pid between files elsewhere), ignore
+Ctrl-C (the parent stops them), and are killed when the parent's loop ends for
+any reason (an exception, KeyboardInterrupt, SIGTERM turned into SystemExit by
+the CLI, or the generator being closed).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from gwr.ingest.budget import Budget, current, memory_message, using
+
+Work = Callable[[str, frozenset[Any]], Iterator[Any]]
+Fail = Callable[[str, str, str], Any]  # (path, code, message) -> a failure result
+
+
+def _die_with_parent() -> None:
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _limit_memory(limit: int) -> None:
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return
+    with contextlib.suppress(ValueError, OSError):
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        soft = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def _worker(conn: Connection, work: Work, budget: Budget, parent: int) -> None:
+    _die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops us
+    if os.getppid() != parent:  # the parent died before we got here
+        return
+    _limit_memory(budget.memory)
+    with using(budget):
+        while True:
+            try:
+                task = conn.recv()
+            except (EOFError, OSError):
+                return
+            if task is None or os.getppid() != parent:
+                return
+            path, skip = task
+            try:
+                for result in work(path, skip):
+                    conn.send(("row", result))
+            except MemoryError:
+                conn.send(("failed", "over_limit", memory_message(budget)))
+            except Exception as exc:  # work never raises; if it does, its file fails, the worker goes on
+                conn.send(("failed", "internal", f"{type(exc).__name__}: {exc}"))
+            conn.send(("done",))
+
+
+class _Worker:
+    def __init__(self, ctx: Any, work: Work, budget: Budget) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker, args=(child, work, budget, os.getpid()), daemon=True)
+        self.proc.start()
+        child.close()
+        self.path: str | None = None
+        self.results: list[Any] = []
+        self.last = 0.0
+
+    def give(self, task: tuple[str, frozenset[Any]]) -> None:
+        self.path, self.results, self.last = task[0], [], time.monotonic()
+        self.conn.send(task)
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            if self.proc.is_alive():
+                self.proc.kill()
+            self.proc.join(5)
+            self.conn.close()
+
+
+def run(
+    tasks: list[tuple[str, frozenset[Any]]], jobs: int, work: Work, fail: Fail
+) -> Iterator[tuple[str, list[Any]]]:
+    """``(path, results)`` for each task as its file completes, in ``jobs`` worker processes."""
+    budget = current()
+    hard = budget.seconds * 1.25 + 5  # the worker's own alarm comes first; this is for C code
+    ctx = multiprocessing.get_context("spawn")
+    queue = deque(tasks)
+    workers = [_Worker(ctx, work, budget) for _ in range(min(jobs, len(tasks)))]
+    try:
+        while True:
+            for w in workers:
+                if w.path is None and queue:
+                    w.give(queue.popleft())
+            busy = [w for w in workers if w.path is not None]
+            if not busy:
+                return
+            wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=1.0)
+            now = time.monotonic()
+            for i, w in enumerate(workers):
+                if w.path is None:
+                    continue
+                ended = False
+                try:
+                    while w.conn.poll():
+                        msg = w.conn.recv()
+                        w.last = now
+                        if msg[0] == "row":
+                            w.results.append(msg[1])
+                        elif msg[0] == "failed":
+                            w.results.append(fail(w.path, msg[1], msg[2]))
+                        else:  # done
+                            ended = True
+                            break
+                except (EOFError, OSError):
+                    pass  # died: the sentinel says so below
+                if ended:
+                    path, results = w.path, w.results
+                    w.path, w.results = None, []
+                    yield path, results
+                    continue
+                if not w.proc.is_alive():
+                    why = f"the worker process died (exit code {w.proc.exitcode}: killed, or out of memory)"
+                    code = "internal"
+                elif now - w.last > hard:
+                    why = (
+                        f"a document took more than {budget.seconds:g} s (the time limit, Budget.seconds) "
+                        "and did not stop by itself; its worker was stopped and replaced"
+                    )
+                    code = "over_limit"
+                else:
+                    continue
+                path, results = w.path, w.results
+                w.stop()
+                workers[i] = _Worker(ctx, work, budget)
+                yield path, [*results, fail(path, code, f"{path}: after {len(results)} document(s), {why}")]
+    finally:
+        for w in workers:
+            w.stop()
