@@ -166,6 +166,13 @@ def export_corpus(
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise GwrError(f"cannot create the folder {out}: {exc.strerror or exc}") from exc
+    manifest = out / MANIFEST
+    try:  # from here until the new manifest is written, the folder does not look complete
+        manifest.unlink(missing_ok=True)
+        for stale in out.glob(f".*.{fmt}.*.tmp"):  # left by an export that was killed
+            stale.unlink(missing_ok=True)
+    except OSError as exc:
+        raise GwrError(f"cannot replace the export in {out}: {exc.strerror or exc}") from exc
     if fmt == "parquet":  # the two large tables one report year at a time
         years = corpus.report_years()
         written = [
@@ -186,9 +193,10 @@ def export_corpus(
             write(corpus.mentions(), out / f"mentions.{fmt}", fmt, title="gwr mentions"),
         ]
     rest = {"panel": corpus.panel_long(), "attention": corpus.attention(topics)}
-    return written + [
-        write(frame, out / f"{name}.{fmt}", fmt, title=f"gwr {name}") for name, frame in rest.items()
-    ]
+    written += [write(frame, out / f"{name}.{fmt}", fmt, title=f"gwr {name}") for name, frame in rest.items()]
+    names = ("documents", "mentions", "panel", "attention")
+    _write_manifest(manifest, fmt, dict(zip(names, written, strict=True)))
+    return [*written, manifest]
 
 
 def write_parts(frames: Iterable[pd.DataFrame], path: Path) -> Path:
@@ -231,3 +239,69 @@ def _schema(frame: pd.DataFrame) -> Any:
         if pa.types.is_null(f.type):
             schema = schema.set(i, pa.field(f.name, pa.string()))
     return schema
+
+
+MANIFEST = "manifest.json"
+
+
+def _rows(path: Path, fmt: str) -> int | None:
+    """Rows of a written table, where the format says so cheaply (CSV cells may hold line breaks)."""
+    if fmt != "parquet":
+        return None
+    import pyarrow.parquet as pq
+
+    return int(pq.ParquetFile(path).metadata.num_rows)
+
+
+def _write_manifest(path: Path, fmt: str, tables: dict[str, Path]) -> None:
+    """Written last, atomically: an export folder is complete when its manifest names each
+    table with its rows and sha256, and the files match (``check_export``)."""
+    import hashlib
+    import json
+
+    from gwr import EXTRACTOR_VERSION
+
+    body = {
+        "complete": True,
+        "format": fmt,
+        "extractor_version": EXTRACTOR_VERSION,
+        "tables": {
+            name: {
+                "file": file.name,
+                "rows": _rows(file, fmt),
+                "sha256": hashlib.sha256(file.read_bytes()).hexdigest(),
+            }
+            for name, file in tables.items()
+            if file.exists()
+        },
+    }
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(json.dumps(body, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def check_export(folder: str | Path) -> list[str]:
+    """What is wrong with an export folder (empty when it is complete): no manifest, or a
+    table missing or different from what the manifest says."""
+    import hashlib
+    import json
+
+    out = Path(folder)
+    try:
+        body = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return [f"{out / MANIFEST} is missing or unreadable: the export is incomplete"]
+    problems = []
+    for name, entry in body.get("tables", {}).items():
+        file = out / entry["file"]
+        try:
+            digest = hashlib.sha256(file.read_bytes()).hexdigest()
+        except OSError:
+            problems.append(f"{name}: {file} is missing")
+            continue
+        if digest != entry["sha256"]:
+            problems.append(f"{name}: {file} is not the file the manifest describes")
+    return problems

@@ -136,8 +136,9 @@ TOPICS = (Topic("innovation", "创新", ("科技创新", "创新")),)
 def test_export_corpus_writes_four_tables(db: Corpus, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / "out"
     paths = export_corpus(db, out, fmt, topics=TOPICS)
-    assert [p.name for p in paths] == [f"{t}.{fmt}" for t in ("documents", "mentions", "panel", "attention")]
-    documents, mentions, panel, attention = (read(p, fmt) for p in paths)
+    tables = [f"{t}.{fmt}" for t in ("documents", "mentions", "panel", "attention")]
+    assert [p.name for p in paths] == [*tables, "manifest.json"]  # the manifest last
+    documents, mentions, panel, attention = (read(p, fmt) for p in paths[:4])
     assert len(documents) == 2 and "text" not in documents.columns  # all documents, metadata only
     assert documents["region_name"].tolist() == ["大连市", "大连市"]
     assert mentions["sentence"].tolist() == ["地区生产总值增长7%左右。"]  # canonical documents only
@@ -164,6 +165,7 @@ def test_cli_export_and_panel_formats(db: Corpus, tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "x").iterdir()) == [
         "attention.dta",
         "documents.dta",
+        "manifest.json",
         "mentions.dta",
         "panel.dta",
     ]

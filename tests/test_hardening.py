@@ -337,3 +337,133 @@ def test_deadlines_nest() -> None:
         with pytest.raises(OverBudget), deadline(0.2):
             time.sleep(3600)
         time.sleep(0.3)  # the outer deadline still has time left
+
+
+# 12. an interrupted export never looks complete ----------------------------------------------------
+
+
+def test_an_interrupted_export_does_not_look_complete(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json as json_
+
+    from gwr import export
+    from gwr.store import Corpus
+
+    with Corpus(tmp_path / "c.db", create=True) as corpus:
+        corpus.add(extract_bytes(REPORT.encode("utf-8"), "a.txt"))
+        out = tmp_path / "out"
+        first = export.export_corpus(corpus, out, "csv")
+        assert export.check_export(out) == []
+        manifest = json_.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        assert manifest["tables"]["documents"]["rows"] == 1 and len(first) == 5
+
+        real = export.write
+        calls = []
+
+        def dies_on_the_third(frame: Any, path: Path, fmt: str, **kw: Any) -> Path:
+            calls.append(path.name)
+            if len(calls) == 3:
+                path.with_name(f".{path.name}.99999.tmp").write_text("half")  # as a kill -9 leaves it
+                raise KeyboardInterrupt
+            return real(frame, path, fmt, **kw)
+
+        monkeypatch.setattr(export, "write", dies_on_the_third)
+        with pytest.raises(KeyboardInterrupt):
+            export.export_corpus(corpus, out, "csv")
+        assert export.check_export(out) == [
+            f"{out / 'manifest.json'} is missing or unreadable: the export is incomplete"
+        ]
+
+        monkeypatch.setattr(export, "write", real)
+        export.export_corpus(corpus, out, "csv")
+    assert export.check_export(out) == []
+    assert not list(out.glob(".*.tmp"))  # the stale temp file is gone
+
+
+def test_a_changed_table_fails_the_check(tmp_path: Path) -> None:
+    from gwr import export
+    from gwr.store import Corpus
+
+    with Corpus(tmp_path / "c.db", create=True) as corpus:
+        corpus.add(extract_bytes(REPORT.encode("utf-8"), "a.txt"))
+        export.export_corpus(corpus, tmp_path / "out", "csv")
+    (tmp_path / "out" / "panel.csv").write_text("old\n", encoding="utf-8")
+    assert export.check_export(tmp_path / "out") == [
+        f"panel: {tmp_path / 'out' / 'panel.csv'} is not the file the manifest describes"
+    ]
+
+
+# 10, 15. the command line: names, --db, search options ---------------------------------------------
+
+
+def _gwr(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "gwr.cli", *args], capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def esc_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("esc") / "names.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("\x1b[2Jclear\x07.txt", REPORT.encode("utf-8"))
+        z.writestr("bad\x1b]0;title\x07\u202e.txt", b"")
+    return path
+
+
+def test_control_characters_in_names_never_reach_the_terminal(esc_zip: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "e.db")
+    runs = [
+        _gwr("extract", str(esc_zip)),
+        _gwr("ingest", str(esc_zip), "--db", db),
+        _gwr("status", "--db", db),
+    ]
+    for run in runs:
+        shown = run.stdout + run.stderr
+        assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", shown), repr(shown)
+    assert "\\x1b[2Jclear" in runs[0].stdout and "\\u202e" in runs[2].stdout + runs[2].stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--limit", "99999999999999999999"],
+        ["--per-doc", "99999999999999999999"],
+        ["--year", "²"],
+        ["--year", "1-99999999"],
+    ],
+    ids=["limit", "per-doc", "superscript-year", "huge-range"],
+)
+def test_search_options_out_of_range_are_usage_errors(args: list[str], tmp_path: Path) -> None:
+    from gwr.store import Corpus
+
+    db = tmp_path / "s.db"
+    with Corpus(db, create=True) as corpus:
+        corpus.add(extract_bytes(REPORT.encode("utf-8"), "a.txt"))
+    run = _gwr("search", "政府", "--db", str(db), *args)
+    assert run.returncode in (1, 2) and "Traceback" not in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_as_db_is_named_as_such(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "x.db")
+    run = _gwr("status", "--db", str(tmp_path / "x.db"))
+    assert run.returncode == 1 and "not a regular file" in run.stderr and "disk is full" not in run.stderr
+
+
+def test_status_on_a_database_with_overwritten_pages(tmp_path: Path) -> None:
+    from gwr.store import Corpus
+
+    db = tmp_path / "c.db"
+    with Corpus(db, create=True) as corpus:
+        corpus.add(extract_bytes(REPORT.encode("utf-8"), "a.txt"))
+        corpus.add(extract_bytes((REPORT * 40).encode("utf-8"), "b.txt"))
+    data = bytearray(db.read_bytes())
+    page = 4096
+    for start in range(len(data) - 6 * page, len(data), 2 * page):  # data pages, not the schema
+        data[start : start + page] = bytes(range(256)) * (page // 256)
+    db.write_bytes(bytes(data))
+    run = _gwr("status", "--db", str(db))
+    assert run.returncode == 1 and "corrupted" in run.stderr and "Traceback" not in run.stderr

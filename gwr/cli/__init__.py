@@ -41,7 +41,9 @@ MODULES: tuple[str, ...] = ("extract", "corpus", "query", "lists", "plot", "trac
 
 
 def _line(message: str) -> None:
-    sys.stderr.write(" ".join(str(message).split("\n")).rstrip() + "\n")
+    from gwr.cli.output import terminal_safe
+
+    sys.stderr.write(terminal_safe(" ".join(str(message).split("\n")).rstrip()) + "\n")
 
 
 def _usage(exc: click.UsageError) -> str:

@@ -85,13 +85,13 @@ def _where(p: object) -> str:
 
 
 def _summary(doc: object) -> None:
-    from rich.console import Console
     from rich.markup import escape
 
+    from gwr.cli.output import console as safe_console
     from gwr.types import Document
 
     assert isinstance(doc, Document)
-    console = Console(highlight=False, soft_wrap=True)
+    console = safe_console()
     m = doc.meta
     region = f"{m.region_name or '?'} ({m.region_code or '------'}, {m.level or '?'})"
     head = f"[bold]{escape(region)}[/bold] {m.report_year or '?'}"

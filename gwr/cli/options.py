@@ -13,7 +13,9 @@ DbOpt = Annotated[
         "--db", envvar="GWR_DB", help="Corpus database: an SQLite file or postgresql://user@host/dbname."
     ),
 ]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction.")]
+JobsOpt = Annotated[
+    int, typer.Option("--jobs", "-j", min=1, max=256, help="Worker processes for extraction.")
+]
 FormatOpt = Annotated[
     str | None, typer.Option("--format", "-f", help="table, csv, json, parquet, xlsx or dta.")
 ]

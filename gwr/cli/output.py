@@ -5,9 +5,10 @@ Report text is hostile: every cell is escaped before rich sees it.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -16,9 +17,21 @@ if TYPE_CHECKING:
     from gwr.store.corpus import Corpus
 
 
+# C0 and C1 controls but tab and newline, DEL, and the bidi overrides that reorder what a
+# terminal shows: a zip member named "\x1b[2J" must not clear the screen
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every control character shown as an escape (``\\x1b``), never sent raw."""
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+
+
 def note(message: str) -> None:
     """One line on stderr."""
-    sys.stderr.write(" ".join(str(message).split("\n")) + "\n")
+    sys.stderr.write(terminal_safe(" ".join(str(message).split("\n"))) + "\n")
 
 
 def said_once(where: str, message: str) -> str:
@@ -31,9 +44,15 @@ def said_once(where: str, message: str) -> str:
 
 
 def console(stderr: bool = False) -> Console:
+    """A rich console whose ``print`` shows control characters in its strings as escapes
+    (our markup has none; names and report text may)."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+    class SafeConsole(Console):
+        def print(self, *objects: Any, **kwargs: Any) -> None:
+            super().print(*(terminal_safe(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+    return SafeConsole(stderr=stderr, highlight=False, soft_wrap=True)
 
 
 def open_corpus(db: str | Path, create: bool = False) -> Corpus:
@@ -126,12 +145,11 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:g}"
-    return str(value)
+    return terminal_safe(str(value))
 
 
 def print_table(frame: pd.DataFrame, columns: list[str], title: str) -> None:
     from rich.cells import cell_len
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
@@ -144,7 +162,8 @@ def print_table(frame: pd.DataFrame, columns: list[str], title: str) -> None:
         cells = [_cell(v) for v in row]
         widths = [max(w, cell_len(c)) for w, c in zip(widths, cells, strict=True)]
         table.add_row(*(escape(c) for c in cells))
-    out = Console(highlight=False)
+    out = console()
+    out.soft_wrap = False
     out.width = max(out.width, min(sum(widths) + 3 * len(widths) + 1, 2000))  # never squash a panel
     out.print(table)
     note(f"{len(frame)} rows")

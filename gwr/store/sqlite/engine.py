@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from gwr.store.corpus import Corpus
+from gwr.store.corpus import Corpus, Status
 from gwr.store.schema import SCHEMA_VERSION, SQLITE, added_columns, create_tables
 from gwr.types import GwrError
 
@@ -72,6 +72,8 @@ class SqliteCorpus(Corpus):
         self.location = str(self.path)
         if not create and not self.path.exists():
             raise GwrError(f"no database at {self.path}: run `gwr ingest FOLDER --db {self.path}` first")
+        if self.path.exists() and not self.path.is_file():  # a FIFO or device would block or mislead
+            raise GwrError(f"{self.path} is not a regular file (a folder, FIFO or device); pass --db a file")
         try:
             self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
         except sqlite3.Error as exc:
@@ -109,6 +111,20 @@ class SqliteCorpus(Corpus):
 
     def db_error(self, exc: Exception) -> GwrError:
         return db_error(exc, self.path)
+
+    def status(self) -> Status:
+        """``Corpus.status`` after SQLite's quick check: a file with overwritten pages is
+        reported as corrupted (exit 1), not summed up as if it were whole."""
+        try:
+            problems = [r[0] for r in self.conn.execute("PRAGMA quick_check(3)").fetchall()]
+        except sqlite3.Error as exc:
+            raise db_error(exc, self.path) from exc
+        if problems != ["ok"]:
+            raise GwrError(
+                f"{self.path} is corrupted ({'; '.join(problems)[:300]}); restore it from a copy, or "
+                "ingest again into a new --db"
+            )
+        return super().status()
 
     def close(self) -> None:
         self.conn.close()
