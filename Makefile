@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 export GWR_CORPUS ?= $(abspath $(CORPUS))
 
-.PHONY: setup fonts demo test lint bench eval clean postgresql bench-scale serve screenshots browser echarts
+.PHONY: setup fonts demo test lint bench eval clean postgresql bench-scale serve screenshots browser echarts fuzz mutate test-pythons
 
 $(BIN)/gwr: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -109,3 +109,12 @@ MUTATE_SECONDS ?= 300
 mutate: setup
 	$(BIN)/python -c "import mutmut" 2>/dev/null || $(BIN)/pip install -q -e '.[mutate]'
 	$(BIN)/python scripts/mutate.py $(MUTATE_TARGETS) --seconds $(MUTATE_SECONDS)
+
+# a longer fuzz run than make test's: inputs/s per target, reproducers in out/fuzz (FUZZ_SECONDS each)
+FUZZ_SECONDS ?= 120
+fuzz: setup
+	$(BIN)/python scripts/fuzz.py --seconds $(FUZZ_SECONDS)
+
+# the suite under Debian 12's python3 (3.11.2) and every newer CPython to be had (PYTEST_ARGS narrows it)
+test-pythons: setup
+	bash scripts/test_pythons.sh

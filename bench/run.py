@@ -78,7 +78,9 @@ def pipeline(corpus: Path) -> None:
         floor += time.perf_counter() - t0
     total = time.perf_counter() - start - floor
     mb = nbytes / 1e6
-    print(f"corpus: {docs} documents, {failures} failures, {mb:.1f} MB of decoded text (UTF-8), {mentions} figures")
+    print(
+        f"corpus: {docs} documents, {failures} failures, {mb:.1f} MB of decoded text (UTF-8), {mentions} figures"
+    )
     print(f"  one-time loading (tables, taxonomy, patterns): {setup:.2f} s, then per stage:")
     for stage, t in times.items():
         print(f"  {stage:<11} {mb / t if t else float('inf'):8.1f} MB/s  ({t:.2f} s)")
@@ -127,12 +129,139 @@ def web(corpus: Path) -> None:
     print("  targets: viewer < 300 ms; API p95 < 100 ms with no errors (issue 13)")
 
 
+# pathological inputs of issue 9, built here: name -> (file name, bytes)
+_LINE = "全年地区生产总值增长6.5%，一般公共预算收入增长8%，城镇新增就业8万人；"
+
+
+def _zip_bytes(members: list[tuple[str, bytes]], duplicates: int = 0) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members:
+            z.writestr(name, data)
+    data = bytearray(buf.getvalue())
+    if duplicates:  # more central-directory entries for the first member's data
+        end = data.rfind(b"PK\x05\x06")
+        cd = int.from_bytes(data[end + 16 : end + 20], "little")
+        first = bytes(data[cd : cd + 46 + int.from_bytes(data[cd + 28 : cd + 30], "little")])
+        name = first[46:]
+        extra = b"".join(first[:46] + f"{i:0{len(name)}d}"[-len(name) :].encode() for i in range(duplicates))
+        data[end:end] = extra
+        total = int.from_bytes(data[end + len(extra) + 10 : end + len(extra) + 12], "little") + duplicates
+        data[end + len(extra) + 8 : end + len(extra) + 12] = total.to_bytes(2, "little") * 2
+        size = int.from_bytes(data[end + len(extra) + 12 : end + len(extra) + 16], "little") + len(extra)
+        data[end + len(extra) + 12 : end + len(extra) + 16] = size.to_bytes(4, "little")
+    return bytes(data)
+
+
+def _pathological_input(name: str) -> tuple[str, bytes]:
+    import json
+
+    report = ("各位代表：\n" + _LINE * 40 + "\n").encode()
+    big = 100 * 2**20
+    cases = {
+        "mask: 50,000 *": lambda: ("a.txt", ("各位代表：" + "*" * 50_000).encode()),
+        "spam_link: <a href=http://x to 48 KB": lambda: ("a.txt", b"<a href=http://x" * 3_000),
+        "<a  x 262,144": lambda: ("a.txt", b"<a " * 262_144),
+        "31 MiB one-line file": lambda: ("a.txt", (_LINE * (31 * 2**20 // len(_LINE.encode()))).encode()),
+        "HTML tag with 200k attributes": lambda: (
+            "a.html",
+            (
+                "<html><body><p "
+                + " ".join(f"a{i}=1" for i in range(200_000))
+                + ">各位代表</p></body></html>"
+            ).encode(),
+        ),
+        "100 MB CSV cell": lambda: (
+            "a.csv",
+            b"region,year,text\n\xe5\xa4\xa7\xe8\xbf\x9e,2018," + b"x" * big + b"\n",
+        ),
+        "100 MB JSONL string": lambda: ("a.jsonl", json.dumps({"text": "x" * big}).encode()),
+        "60 MB zip member": lambda: (
+            "a.zip",
+            _zip_bytes([("big.txt", (_LINE * (60 * 2**20 // len(_LINE.encode()))).encode())]),
+        ),
+        "zip: 2000 entries, one member": lambda: ("a.zip", _zip_bytes([("a.txt", report)], duplicates=1999)),
+        "long digit runs": lambda: (
+            "a.txt",
+            ("增长" + "1" * 29 + "%，" + "1" * 21 + "亿元。").encode() + report,
+        ),
+        "double-encoded script": lambda: (
+            "a.txt",
+            b"&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;" + report,
+        ),
+    }
+    return cases[name]() if name in cases else ("", b"")
+
+
+_PATHOLOGICAL = (
+    "mask: 50,000 *", "spam_link: <a href=http://x to 48 KB", "<a  x 262,144", "31 MiB one-line file",
+    "HTML tag with 200k attributes", "100 MB CSV cell", "100 MB JSONL string", "60 MB zip member",
+    "zip: 2000 entries, one member", "long digit runs", "double-encoded script",
+)  # fmt: skip
+
+
+def _one_pathological(name: str) -> None:
+    """In a fresh process: read and extract one pathological input under the default budget."""
+    import json
+    import resource
+
+    from gwr.pipeline import extract_bytes
+
+    file, data = _pathological_input(name)
+    started = time.perf_counter()
+    out = extract_bytes(data, file)
+    seconds = time.perf_counter() - started
+    codes = sorted({getattr(r, "code", "document") for r in out})
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        json.dumps({"seconds": seconds, "results": len(out), "codes": codes, "rss": rss, "bytes": len(data)})
+    )
+
+
+def pathological() -> None:
+    """Time per document and peak memory for the inputs that once crashed or hung (issue 9)."""
+    import json
+    import subprocess
+
+    from gwr.ingest.budget import DEFAULT
+
+    print(f"pathological inputs (budget in force: {DEFAULT.describe()}), each in a fresh process:")
+    for name in _PATHOLOGICAL:
+        done = subprocess.run(
+            [sys.executable, str(Path(__file__)), "--pathological-case", name],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        try:
+            r = json.loads(done.stdout.strip().splitlines()[-1])
+        except (IndexError, ValueError):
+            print(f"  {name:<38} FAILED: {done.stderr.strip().splitlines()[-1:]}")
+            continue
+        per_doc = r["seconds"] / max(r["results"], 1)
+        print(
+            f"  {name:<38} {r['bytes'] / 2**20:7.1f} MiB  {r['seconds']:7.2f} s  {r['results']:5} result(s), "
+            f"{per_doc:7.3f} s/doc  peak RSS {r['rss']:6.0f} MB  {', '.join(r['codes'])}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--skip-store", action="store_true")
     parser.add_argument("--skip-web", action="store_true")
+    parser.add_argument("--only-pathological", action="store_true", help="only the pathological inputs")
+    parser.add_argument("--pathological-case", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.pathological_case:
+        _one_pathological(args.pathological_case)
+        return
+    if args.only_pathological:
+        pathological()
+        return
     if not (args.corpus / "raw").exists():
         sys.exit(f"bench: corpus not found at {args.corpus}")
     pipeline(args.corpus)
@@ -143,6 +272,7 @@ def main() -> None:
     if not args.skip_web:
         print("web app (gwr serve, 50 concurrent API clients for 10 s on loopback):")
         web(args.corpus)
+    pathological()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# make test-pythons: the suite under every Python version the package claims that can be
+# had here: Debian 12's python3 (3.11.2, installed with apt when missing), any newer
+# CPython already on the machine (pyenv, python3.1x on PATH), and the newest that
+# `uv python install` can fetch (it needs the internet; when it cannot, we say so).
+# Each version gets its own venv in .venv-pythons/. PYTEST_ARGS narrows the run.
+set -u
+cd "$(dirname "$0")/.."
+declare -a found=()
+if [ ! -x /usr/bin/python3 ] || ! /usr/bin/python3 -c 'import ensurepip, venv' 2>/dev/null; then
+  if command -v apt-get >/dev/null; then
+    echo "installing Debian's python3 and python3-venv"
+    (apt-get update -qq && apt-get install -y -qq python3 python3-venv) >/dev/null 2>&1 || echo "apt-get failed"
+  fi
+fi
+[ -x /usr/bin/python3 ] && found+=(/usr/bin/python3)
+for py in "${PYENV_ROOT:-$HOME/.pyenv}"/versions/3.1[1-9]*/bin/python3 $(command -v python3.12 python3.13 python3.14 2>/dev/null); do
+  [ -x "$py" ] && found+=("$py")
+done
+if command -v uv >/dev/null || .venv/bin/python -m uv --version >/dev/null 2>&1; then
+  UV="$(command -v uv || echo .venv/bin/python -m uv)"
+  if newest="$($UV python find 3.14 2>/dev/null || ($UV python install 3.14 >/dev/null 2>&1 && $UV python find 3.14))"; then
+    found+=("$newest")
+  else
+    echo "uv could not fetch CPython 3.14 (no internet here): newest is what the machine has"
+  fi
+fi
+declare -A seen=()
+status=0
+summary=""
+for py in "${found[@]}"; do
+  version="$("$py" -c 'import platform; print(platform.python_version())' 2>/dev/null)" || continue
+  [ -n "${seen[$version]:-}" ] && continue
+  seen[$version]=1
+  venv=".venv-pythons/$version"
+  echo "== Python $version ($py)"
+  if [ ! -x "$venv/bin/python" ]; then
+    "$py" -m venv "$venv" && "$venv/bin/pip" install -q -e '.[dev]' || { summary+="$version: could not install\n"; status=1; continue; }
+  fi
+  if "$venv/bin/python" -m pytest -q -p no:cacheprovider ${PYTEST_ARGS:-} ; then
+    summary+="$version: passed\n"
+  else
+    summary+="$version: FAILED\n"
+    status=1
+  fi
+done
+printf "\n%b" "$summary"
+exit $status
