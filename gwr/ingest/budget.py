@@ -34,7 +34,7 @@ from types import FrameType
 class Budget:
     bytes: int = 32 * 2**20  # a long report is under 5 MiB
     chars: int = 8 * 2**20  # a long report is under 1 million characters
-    seconds: float = 120.0  # a long report takes about 1 s
+    seconds: float = 60.0  # a long report takes about 1 s
     memory: int = 6 * 2**30  # a worker uses about 0.3 GiB
 
     def describe(self) -> str:
