@@ -467,3 +467,55 @@ def test_status_on_a_database_with_overwritten_pages(tmp_path: Path) -> None:
     db.write_bytes(bytes(data))
     run = _gwr("status", "--db", str(db))
     assert run.returncode == 1 and "corrupted" in run.stderr and "Traceback" not in run.stderr
+
+
+# 15. a PDF that makes pypdf warn: one notice, not a flood on stderr --------------------------------
+
+
+def _pdf(text: bytes, broken_xref: bool) -> bytes:
+    stream = b"BT /F1 12 Tf 20 100 Td (" + text + b") Tj ET"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for i, obj in enumerate(objs, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % i + obj + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    start = b"9%d" % xref if broken_xref else b"%d" % xref  # a startxref pointing nowhere
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n" % (len(objs) + 1) + start + b"\n%%EOF\n")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("broken", [True, False], ids=["broken-xref", "clean"])
+def test_pypdf_warnings_become_one_notice(broken: bool, capfd: pytest.CaptureFixture[str]) -> None:
+    (doc,) = read_bytes(_pdf(b"Government work report 2018", broken), "x.pdf")
+    assert isinstance(doc, RawDocument) and "Government work report 2018" in doc.text
+    notices = [n for n in doc.notices if n.code == "pdf_warnings"]
+    assert len(notices) == (1 if broken else 0)
+    assert capfd.readouterr().err == ""
+
+
+# 2. search and attention with a document of no report year -----------------------------------------
+
+
+def test_search_and_attention_with_a_document_of_no_year(tmp_path: Path) -> None:
+    from gwr.store import Corpus
+
+    db = tmp_path / "c.db"
+    with Corpus(db, create=True) as corpus:
+        corpus.add(extract_bytes(REPORT.encode("utf-8"), "a.txt"))
+        corpus.add(extract_bytes("各位代表：今年工作很好。政府工作报告，科技创新。".encode(), "b.txt"))
+    for args in (["search", "政府工作报告"], ["attention"]):
+        run = _gwr(*args, "--db", str(db))
+        assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr

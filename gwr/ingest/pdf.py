@@ -9,8 +9,11 @@ fails to extract is skipped with a ``pdf_page_error`` notice.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
+import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +30,49 @@ class PdfText:
     notices: tuple[Notice, ...]
 
 
+class _Quiet(logging.Handler):
+    """pypdf's warnings while one PDF is read, counted instead of printed (a PDF with deeply
+    nested dictionaries made it print about 6,500 lines on stderr)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+        self.first = ""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+        if not self.first:
+            self.first = one_line(record.getMessage(), 150)
+
+
+@contextlib.contextmanager
+def _quiet_pypdf() -> Iterator[_Quiet]:
+    log = logging.getLogger("pypdf")
+    handler = _Quiet()
+    propagate = log.propagate
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield handler
+    finally:
+        log.removeHandler(handler)
+        log.propagate = propagate
+
+
 def read_pdf(data: bytes) -> PdfText:
+    with _quiet_pypdf() as quiet:
+        pdf = _read_pdf(data)
+    if quiet.count:
+        notice = Notice(
+            "pdf_warnings", f"pypdf warned {quiet.count} time(s) while reading (first: {quiet.first})"
+        )
+        pdf = PdfText(pdf.text, pdf.title, (*pdf.notices, notice))
+    return pdf
+
+
+def _read_pdf(data: bytes) -> PdfText:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
