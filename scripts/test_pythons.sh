@@ -34,8 +34,13 @@ for py in "${found[@]}"; do
   seen[$version]=1
   venv=".venv-pythons/$version"
   echo "== Python $version ($py)"
-  if [ ! -x "$venv/bin/python" ]; then
-    "$py" -m venv "$venv" && "$venv/bin/pip" install -q -e '.[dev]' || { summary+="$version: could not install\n"; status=1; continue; }
+  if [ ! -f "$venv/.installed" ]; then  # a marker: an install cut short is done again
+    rm -rf "$venv"
+    if "$py" -m venv "$venv" && "$venv/bin/pip" install -q -e '.[dev]'; then
+      touch "$venv/.installed"
+    else
+      summary+="$version: could not install\n"; status=1; continue
+    fi
   fi
   if "$venv/bin/python" -m pytest -q -p no:cacheprovider ${PYTEST_ARGS:-} ; then
     summary+="$version: passed\n"
