@@ -69,11 +69,14 @@ def test_4_the_panel_prefers_the_main_target(tmp_path: Path) -> None:
 
 
 def test_5_an_inherited_indicator_has_lower_confidence() -> None:
-    doc = gwr.extract_text("各位代表：\n过去一年，地区生产总值增长7%。今年地区生产总值增长7%左右，增长8%。")
-    assert [(m.indicator, str(m.value), m.confidence) for m in doc.mentions] == [
-        ("gdp", "7", 1.0),
-        ("gdp", "7", 1.0),
-        ("gdp", "8", 0.85),  # 增长8% names no indicator: it inherits gdp
+    doc = gwr.extract_text(
+        "2018年大连市政府工作报告\n各位代表：\n一、2017年工作回顾\n过去一年，地区生产总值增长7%。\n"
+        "二、2018年工作安排\n今年地区生产总值增长7%左右，增长8%。"
+    )
+    assert [(m.indicator, str(m.value), m.status, m.confidence) for m in doc.mentions] == [
+        ("gdp", "7", "actual", 1.0),
+        ("gdp", "7", "target", 1.0),
+        ("gdp", "8", "target", 0.85),  # 增长8% names no indicator: it inherits gdp
     ]
 
 
