@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
-from gwr.ingest.budget import over_chars
+from gwr.ingest.budget import current, over_chars
 from gwr.ingest.decode import (
     Decoded,
     Unreadable,
@@ -297,17 +297,25 @@ def _looks_like_header(row: Sequence[str]) -> bool:
     return any(c in known for c in cells) or (bool(cells) and all(0 < len(c) <= 40 for c in cells))
 
 
+class _Oversized(list[str]):
+    """A table row whose cell was over the budget when parsed: one empty cell and the reason."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__([""])
+        self.message = message
+
+
 def table_documents(
     rows: list[list[str]], prov: Provenance, fmt: str, encoding: str, first_row: int = 1
 ) -> Iterator[Result]:
     """One document per data row of ``rows`` (header included, if any)."""
-    rows = [r for r in rows if any(c.strip() for c in r)]
+    rows = [r for r in rows if isinstance(r, _Oversized) or any(c.strip() for c in r)]
     if not rows:
         yield failure(prov, "empty", f"this {fmt} has no rows")
         return
     header: list[str] = rows[0] if _looks_like_header(rows[0]) else []
     data = rows[1:] if header else rows
-    cols = find_columns(header, data)
+    cols = find_columns(header, [r for r in data if not isinstance(r, _Oversized)])
     if cols is None:
         yield failure(
             prov,
@@ -317,6 +325,9 @@ def table_documents(
         )
         return
     for number, row in enumerate(data, first_row):
+        if isinstance(row, _Oversized):  # a row the parser refused: its number is kept
+            yield failure(replace(prov, row=number), "over_limit", row.message)
+            continue
         yield _unit(_table_row, row, replace(prov, row=number), cols, fmt, encoding)
 
 
@@ -352,17 +363,34 @@ def _table_row(row: list[str], prov: Provenance, cols: Columns, fmt: str, encodi
 def read_csv(data: bytes, prov: Provenance, name: str) -> Iterator[Result]:
     decoded: Decoded = decode_bytes(data)
     text = decoded.text
-    csv.field_size_limit(2**31 - 1)
+    limit = current().chars
+    # a cell over the budget stops the parser there (csv keeps a field as 4 bytes a character:
+    # a 100 MB cell took 1.4 GB before it could be refused)
+    csv.field_size_limit(limit + 1)
     first = text[: text.find("\n")] if "\n" in text else text
     if name.lower().endswith(".tsv"):
         delimiter = "\t"
     else:
         delimiter = max(",\t;|", key=first.count) if any(d in first for d in ",\t;|") else ","
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        yield failure(prov, "broken", f"not a readable CSV ({exc}); check its quoting", sha256(data))
-        return
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[str]] = []
+    while True:
+        try:
+            row = next(reader, None)
+        except csv.Error as exc:
+            if "field larger than field limit" not in str(exc):
+                yield failure(prov, "broken", f"not a readable CSV ({exc}); check its quoting", sha256(data))
+                return
+            rows.append(
+                _Oversized(
+                    f"a cell ending on line {reader.line_num} holds more than {limit:,} characters, the "
+                    "limit for one document (Budget.chars)"
+                )
+            )
+            continue
+        if row is None:
+            break
+        rows.append(row)
     for result in table_documents(rows, prov, "csv", decoded.encoding):
         if isinstance(result, RawDocument) and decoded.notices:
             result = replace(result, notices=decoded.notices + result.notices)
