@@ -130,7 +130,8 @@ def test_an_injected_link_shows_as_text(served: str, page: Any) -> None:
     page.goto(served + "/documents/6")
     assert page.locator("#text a[href]").count() == 0  # the section anchors have no href
     assert page.locator("#text img, #text script").count() == 0
-    assert '<a href="https://evil.example/">免费下载</a>' in page.locator("#text").inner_text()
+    # neutralised by the cleaner (＜, issue 9), shown as text
+    assert '＜a href="https://evil.example/">免费下载＜/a>' in page.locator("#text").inner_text()
     page.check("#noise-toggle")
     noise = page.locator("del.noise", has_text="spam.example")
     assert noise.is_visible()
