@@ -12,9 +12,10 @@ file. Per format:
   longer than 2,045 bytes become strL; names made valid (``2018`` -> ``y2018``,
   ``end`` -> ``end_``, at most 32 characters); missing numbers become Stata missing values.
 
-``export_corpus(corpus, folder, fmt)`` writes the four tables of a corpus
+``export_corpus(corpus, folder, fmt)`` writes the six tables of a corpus
 database: documents (all, metadata only), mentions, panel and attention
-(canonical documents); docs/corpus.md documents their columns. In Parquet, the
+(canonical documents), scorecard and projects (gwr.track); docs/corpus.md and
+docs/track.md document their columns. In Parquet, the
 documents and mentions are read and written one report year at a time (one row
 group each, ``write_parts``), so a corpus of any size exports in bounded memory.
 """
@@ -158,7 +159,8 @@ def _dta(frame: pd.DataFrame, tmp: Path, labels: dict[str, str], title: str | No
 def export_corpus(
     corpus: Corpus, folder: str | Path, fmt: str, *, topics: tuple[TopicLike, ...] | None = None
 ) -> list[Path]:
-    """Write documents, mentions, panel and attention of ``corpus`` into ``folder``."""
+    """Write documents, mentions, panel, attention, scorecard (targets paired with outcomes) and
+    projects (project stages by year) of ``corpus`` into ``folder``, the manifest last."""
     if fmt not in FORMATS:
         raise GwrError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     out = Path(folder)
@@ -192,9 +194,14 @@ def export_corpus(
             ),
             write(corpus.mentions(), out / f"mentions.{fmt}", fmt, title="gwr mentions"),
         ]
-    rest = {"panel": corpus.panel_long(), "attention": corpus.attention(topics)}
+    rest = {
+        "panel": corpus.panel_long(),
+        "attention": corpus.attention(topics),
+        "scorecard": corpus.scorecard(),
+        "projects": corpus.projects(),
+    }
     written += [write(frame, out / f"{name}.{fmt}", fmt, title=f"gwr {name}") for name, frame in rest.items()]
-    names = ("documents", "mentions", "panel", "attention")
+    names = ("documents", "mentions", "panel", "attention", "scorecard", "projects")
     _write_manifest(manifest, fmt, dict(zip(names, written, strict=True)))
     return [*written, manifest]
 

@@ -133,10 +133,10 @@ TOPICS = (Topic("innovation", "创新", ("科技创新", "创新")),)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_export_corpus_writes_four_tables(db: Corpus, tmp_path: Path, fmt: str) -> None:
+def test_export_corpus_writes_six_tables(db: Corpus, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / "out"
     paths = export_corpus(db, out, fmt, topics=TOPICS)
-    tables = [f"{t}.{fmt}" for t in ("documents", "mentions", "panel", "attention")]
+    tables = [f"{t}.{fmt}" for t in ("documents", "mentions", "panel", "attention", "scorecard", "projects")]
     assert [p.name for p in paths] == [*tables, "manifest.json"]  # the manifest last
     documents, mentions, panel, attention = (read(p, fmt) for p in paths[:4])
     assert len(documents) == 2 and "text" not in documents.columns  # all documents, metadata only
@@ -157,6 +157,12 @@ def test_every_exported_column_is_documented(db: Corpus) -> None:
     assert columns <= set(LABELS), sorted(columns - set(LABELS))
 
 
+def test_tracking_tables_carry_stata_labels(db: Corpus) -> None:
+    columns = set(db.scorecard().columns) | set(db.projects().columns)
+    assert {"verdict", "margin", "target_quote", "actual_quote", "stage"} <= columns
+    assert columns <= set(LABELS), sorted(columns - set(LABELS))
+
+
 def test_cli_export_and_panel_formats(db: Corpus, tmp_path: Path) -> None:
     app = gwr_app
     run = CliRunner().invoke
@@ -168,6 +174,8 @@ def test_cli_export_and_panel_formats(db: Corpus, tmp_path: Path) -> None:
         "manifest.json",
         "mentions.dta",
         "panel.dta",
+        "projects.dta",
+        "scorecard.dta",
     ]
     result = run(app, ["panel", "--indicator", "gdp", "--db", db.location, "--out", str(tmp_path / "p.xlsx")])
     assert result.exit_code == 0, result.output

@@ -72,11 +72,11 @@ def reindex(db: DbOpt = "gwr.db", jobs: JobsOpt = 1) -> None:
 
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv, parquet, xlsx or dta.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the four tables.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the six tables.")],
     dict_file: DictOpt = None,
     db: DbOpt = "gwr.db",
 ) -> None:
-    """Write documents, mentions, panel and attention tables into a folder."""
+    """Write documents, mentions, panel, attention, scorecard and projects tables into a folder."""
     from gwr.export import export_corpus
     from gwr.taxonomy import topics
 
