@@ -356,7 +356,8 @@ def test_an_interrupted_export_does_not_look_complete(
         first = export.export_corpus(corpus, out, "csv")
         assert export.check_export(out) == []
         manifest = json_.loads((out / "manifest.json").read_text(encoding="utf-8"))
-        assert set(manifest["tables"]) == {"documents", "mentions", "panel", "attention"} and len(first) == 5
+        tables = {"documents", "mentions", "panel", "attention", "scorecard", "projects"}
+        assert set(manifest["tables"]) == tables and len(first) == 7
 
         real = export.write
         calls = []
