@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -11,6 +12,11 @@ from gwr.cli.options import DbOpt, DictOpt, LevelOpt, RegionOpt, YearOpt
 from gwr.cli.output import note, open_corpus
 from gwr.cli.query import resolve_level, resolve_regions
 from gwr.names import years
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from gwr.store import Corpus
 
 GROUP = ("plot", "Figures as PNG or SVG: targets and outcomes, attention over the years.")
 
@@ -34,6 +40,18 @@ def _font_note() -> None:
         note("no CJK font found: Chinese labels show as boxes; install Debian's fonts-noto-cjk (make setup)")
 
 
+def _draw(db: str, out: Path, figure: Callable[[Corpus], Figure]) -> None:
+    """Check ``out``, draw ``figure`` over the corpus at ``db`` and save it there."""
+    from gwr.plot import save
+
+    _check_out(out)
+    _font_note()
+    with open_corpus(db) as corpus:
+        fig = figure(corpus)
+    save(fig, out)
+    note(f"wrote {out}")
+
+
 def panel(
     indicator: Annotated[str, typer.Option("--indicator", help="Indicator id or Chinese name.")],
     out: FigureOut,
@@ -47,15 +65,15 @@ def panel(
 ) -> None:
     """Targets and outcomes of one indicator over the years, one colour per region."""
     from gwr import names
-    from gwr.plot import panel_figure, save
+    from gwr.plot import panel_figure
 
     ind = names.indicator(indicator)
     chosen_measure = names.measure(measure, ind)
     lvl, codes, chosen_years = resolve_level(level), resolve_regions(region), years(year)
-    _check_out(out)
-    _font_note()
-    with open_corpus(db) as corpus:
-        fig = panel_figure(
+    _draw(
+        db,
+        out,
+        lambda corpus: panel_figure(
             corpus,
             ind,
             chosen_measure,
@@ -64,9 +82,8 @@ def panel(
             level=lvl,
             width=width,
             height=height,
-        )
-    save(fig, out)
-    note(f"wrote {out}")
+        ),
+    )
 
 
 def attention(
@@ -84,17 +101,17 @@ def attention(
 ) -> None:
     """Policy attention over the years, one line per topic."""
     from gwr import names
-    from gwr.plot import attention_figure, save
+    from gwr.plot import attention_figure
     from gwr.taxonomy import topics
 
     dictionary = str(dict_file) if dict_file else None
     known = topics(dictionary)
     chosen = [names.topic(t, known) for t in topic] if topic else None
     lvl, codes, chosen_years = resolve_level(level), resolve_regions(region), years(year)
-    _check_out(out)
-    _font_note()
-    with open_corpus(db) as corpus:
-        fig = attention_figure(
+    _draw(
+        db,
+        out,
+        lambda corpus: attention_figure(
             corpus,
             chosen,
             regions=codes,
@@ -103,9 +120,8 @@ def attention(
             dictionary=dictionary,
             width=width,
             height=height,
-        )
-    save(fig, out)
-    note(f"wrote {out}")
+        ),
+    )
 
 
 def scorecard(
@@ -117,15 +133,16 @@ def scorecard(
     db: DbOpt = "gwr.db",
 ) -> None:
     """Share of each year's targets met, one line per region (from the scorecard)."""
-    from gwr.plot import save, scorecard_figure
+    from gwr.plot import scorecard_figure
 
     codes, chosen_years = resolve_regions(region), years(year)
-    _check_out(out)
-    _font_note()
-    with open_corpus(db) as corpus:
-        fig = scorecard_figure(corpus, regions=codes, years=chosen_years, width=width, height=height)
-    save(fig, out)
-    note(f"wrote {out}")
+    _draw(
+        db,
+        out,
+        lambda corpus: scorecard_figure(
+            corpus, regions=codes, years=chosen_years, width=width, height=height
+        ),
+    )
 
 
 COMMANDS = (panel, attention, scorecard)
