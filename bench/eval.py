@@ -7,7 +7,9 @@
    friends of hand-read reports): target recall, precision, rows right in
    every field, per-field accuracy, main-target recall, status and year of the
    figures that only look like targets; and the golden items right at the last
-   ``--save-baseline`` that are no longer right (none may be lost).
+   ``--save-baseline`` that are no longer right (none may be lost). Then the
+   same block for the held-out reports (tests/golden/holdout/*.yaml), which
+   score the extractor on reports nobody tunes on.
 3. The hard-phrase table (tests/phrases.py): share of cases passing.
 4. Over ../shared/corpus: mentions per status, per measure, share with an
    indicator, and the main-target coverage (documents with a GDP growth target).
@@ -52,12 +54,13 @@ def golden() -> None:
 BASELINE = ROOT / "bench" / "eval_baseline.txt"
 
 
-def whole(save_baseline: bool) -> None:
+def whole(directory: Path, title: str, baseline: Path | None, save_baseline: bool = False) -> None:
+    """Score every golden file of ``directory``; compare with ``baseline`` (items right then) when given."""
     from tests.golden_whole import TARGET_FIELDS, golden_files, score_file
     from tests.golden_whole import Score as WholeScore
 
-    files = golden_files()
-    print(f"whole reports (tests/golden/whole, {len(files)} files):")
+    files = golden_files(directory)
+    print(f"{title} ({directory.relative_to(ROOT)}, {len(files)} files):")
     total = WholeScore()
     for path in files:
         try:
@@ -90,15 +93,15 @@ def whole(save_baseline: bool) -> None:
         n = total.field_pairs[f]
         if n:
             print(f"    {f:<11} {total.field_right[f] / n:.3f}  ({total.field_right[f]}/{n})")
-    if BASELINE.exists():
-        before = set(BASELINE.read_text(encoding="utf-8").splitlines())
+    if baseline is not None and baseline.exists():
+        before = set(baseline.read_text(encoding="utf-8").splitlines())
         lost = sorted(before - total.right_ids)
         print(f"  since the baseline: {len(total.right_ids - before)} items newly right, {len(lost)} lost")
         for key in lost:
             print(f"    lost: {key}")
-    if save_baseline:
-        BASELINE.write_text("".join(f"{k}\n" for k in sorted(total.right_ids)), encoding="utf-8")
-        print(f"  baseline saved: {BASELINE.relative_to(ROOT)} ({len(total.right_ids)} items right)")
+    if baseline is not None and save_baseline:
+        baseline.write_text("".join(f"{k}\n" for k in sorted(total.right_ids)), encoding="utf-8")
+        print(f"  baseline saved: {baseline.relative_to(ROOT)} ({len(total.right_ids)} items right)")
     print(f"  errors ({len(total.errors)}; first 60):")
     for line in total.errors[:60]:
         print(f"    {line}")
@@ -147,7 +150,10 @@ def main() -> None:
     parser.add_argument("--save-baseline", action="store_true", help="record the golden items right now")
     args = parser.parse_args()
     golden()
-    whole(args.save_baseline)
+    from tests.golden_whole import GOLDEN, HOLDOUT
+
+    whole(GOLDEN, "whole reports", BASELINE, args.save_baseline)
+    whole(HOLDOUT, "held-out whole reports, never tuned on", None)
     phrases()
     if (args.corpus / "raw").exists():
         import gwr.pipeline  # noqa: F401
