@@ -43,14 +43,14 @@ def test_no_held_out_report_is_also_a_tuning_report() -> None:
     assert not tuned & {load(p)["file"] for p in FILES}
 
 
-# the measured figures rounded down to 0.01, on 5 files (2026-12-02): 177/181 targets found, 177/228 extracted
-# on target, 152/228 right in every field, 26/34 main targets found as main, 229/286 others right in status
+# the measured figures rounded down to 0.01, on 6 files (2026-12-02): 187/192 targets found, 187/240 extracted
+# on target, 163/240 right in every field, 37/45 main targets found as main, 283/347 others right in status
 FLOORS = {
     "recall": 0.97,
     "precision": 0.77,
-    "row_precision": 0.66,
-    "main_recall": 0.76,
-    "others_status": 0.80,
+    "row_precision": 0.67,
+    "main_recall": 0.82,
+    "others_status": 0.81,
 }
 
 
