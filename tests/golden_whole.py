@@ -218,6 +218,14 @@ class Score:
     def row_precision(self) -> float:
         return self.ratio(self.rows_right, self.predicted)
 
+    @property
+    def main_recall(self) -> float:
+        return self.ratio(self.main_found, self.main)
+
+    @property
+    def others_right(self) -> float:
+        return self.ratio(self.others_status, self.others)
+
 
 def _overlaps(m: Mention, span: tuple[int, int]) -> bool:
     return m.start < span[1] and span[0] < m.end
@@ -335,3 +343,14 @@ def extract(path: Path) -> Document:
 def score_file(path: Path) -> Score:
     golden = load(path)
     return score(extract(source_path(golden)), golden, path.stem)
+
+
+def score_present(paths: list[Path]) -> Score | None:
+    """The summed score of the golden files whose report is here (None: not one is)."""
+    present = [p for p in paths if source_path(load(p)).exists()]
+    if not present:
+        return None
+    total = Score()
+    for path in present:
+        total.add(score_file(path))
+    return total
