@@ -11,21 +11,53 @@ rebuilt when the declarations change): they are recomputed from the mentions, ne
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from gwr.fields import MENTION, PROJECT_STAGES, SCORE, SCORECARD, STAGE, TRACK_TABLES, Field, Table, columns
 from gwr.track.reports import Report
-from gwr.types import Mention
+from gwr.types import Aggregate, Comparator, Measure, Status
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from gwr.store.corpus import Corpus
 
-_MENTION_COLS = [name for name, _ in columns(MENTION)]
+
+class StoredFigure(NamedTuple):
+    """A figure as ``load_reports`` reads it: only what tracking needs (``reports.Figure``), a
+    plain tuple made straight from the row (a ``Mention`` of 29 fields costs ten times more)."""
+
+    indicator: str | None
+    label: str | None
+    value: Decimal | None
+    unit: str | None
+    low: Decimal | None
+    high: Decimal | None
+    comparator: Comparator
+    measure: Measure
+    status: Status
+    year: int | None
+    start: int
+    end: int
+    sentence: str
+    raw: str
+    confidence: float
+    section: str | None
+    alias: str | None
+    main: bool
+    aggregate: Aggregate
+    period_end: int | None
+    scope: str | None
+
+
+_DECLARED = [next(f for f in MENTION if f.name == name) for name in StoredFigure._fields]
+# the SQL columns of StoredFigure's fields in order (a decimal read from its exact text), and
+# the positions of the decimals and booleans to convert
+_COLUMNS = ", ".join("m." + (f"{f.sql}_text" if f.kind == "decimal" else f.sql) for f in _DECLARED)
+_DECIMALS = tuple(i for i, f in enumerate(_DECLARED) if f.kind == "decimal")
+_BOOLS = tuple(i for i, f in enumerate(_DECLARED) if f.kind == "bool")
 
 
 def _where(regions: Sequence[str] | None) -> tuple[str, list[object]]:
@@ -38,36 +70,9 @@ def _where(regions: Sequence[str] | None) -> tuple[str, list[object]]:
     return clause, args
 
 
-def _reader() -> list[tuple[str, int, str]]:
-    """(attribute, position in a row of ``_MENTION_COLS``, kind) for each mention field."""
-    where = {c: i for i, c in enumerate(_MENTION_COLS)}
-    out: list[tuple[str, int, str]] = []
-    for f in MENTION:
-        column = f"{f.sql}_text" if f.kind == "decimal" else f.sql
-        out.append((f.name, where[column], f.kind))
-    return out
-
-
-_READ = _reader()
-
-
-def _mention(row: Sequence[Any]) -> Mention:
-    kw: dict[str, Any] = {}
-    for name, i, kind in _READ:
-        value = row[i]
-        if kind == "decimal":
-            kw[name] = None if value is None else Decimal(value)
-        elif kind == "bool":
-            kw[name] = bool(value)
-        elif kind == "list":
-            kw[name] = tuple(json.loads(value)) if value and value != "[]" else ()
-        else:
-            kw[name] = value
-    return Mention(**kw)
-
-
 def load_reports(corpus: Corpus, regions: Sequence[str] | None = None, *, text: bool = False) -> list[Report]:
-    """The canonical documents with a region and a year, with their figures (and clean text)."""
+    """The canonical documents with a region and a year, with their figures (and clean text):
+    two queries for the whole corpus, whatever the number of region-years."""
     where, args = _where(regions)
     docs = corpus.execute(
         "SELECT d.id, d.region_code, d.region_name, d.report_year, d.review_year, d.doc_kind"
@@ -75,45 +80,55 @@ def load_reports(corpus: Corpus, regions: Sequence[str] | None = None, *, text: 
         + f" FROM documents d WHERE {where} ORDER BY d.id",
         tuple(args),
     ).fetchall()
-    figures: dict[int, list[Mention]] = {int(d[0]): [] for d in docs}
+    figures: dict[int, list[StoredFigure]] = {int(d[0]): [] for d in docs}
     cur = corpus.execute(
-        f"SELECT m.document_id, {', '.join('m.' + c for c in _MENTION_COLS)} FROM mentions m "
+        f"SELECT m.document_id, {_COLUMNS} FROM mentions m "
         f"JOIN documents d ON d.id = m.document_id WHERE {where} "
         "AND (m.value IS NOT NULL OR m.comparator = 'range') ORDER BY m.document_id, m.ord",
         tuple(args),
     )
-    for r in cur:
-        figures[int(r[0])].append(_mention(r[1:]))
+    make = StoredFigure._make
+    for doc, *r in cur:
+        for i in _DECIMALS:
+            if r[i] is not None:
+                r[i] = Decimal(r[i])
+        for i in _BOOLS:
+            r[i] = bool(r[i])
+        figures[int(doc)].append(make(r))
     return [
         Report(str(d[0]), d[1], d[2], d[3], d[4], d[5], tuple(figures[int(d[0])]), d[6] or "") for d in docs
     ]
+
+
+def records(rows: Iterable[object], fields: tuple[Field, ...]) -> list[tuple[Any, ...]]:
+    """Plain tuples of typed rows, one value per column of ``fields`` (a decimal: REAL and exact
+    ``_text``; a bool 0/1; a list JSON): the stored form, and the data of ``frame``."""
+    from gwr.store.rows import sql_value
+
+    getters = [(f.name, f.kind, f) for f in fields]
+    out: list[tuple[Any, ...]] = []
+    for row in rows:
+        rec: list[Any] = []
+        for name, kind, f in getters:
+            value = getattr(row, name)
+            if kind == "decimal":
+                rec += (None, None) if value is None else (float(value), format(value, "f"))
+            elif kind == "list":
+                rec.append(sql_value(f, value))
+            elif kind == "bool":
+                rec.append(int(bool(value)))
+            else:
+                rec.append(value)
+        out.append(tuple(rec))
+    return out
 
 
 def frame(rows: Iterable[object], fields: tuple[Field, ...]) -> pd.DataFrame:
     """A DataFrame of typed rows with one column per field (a decimal: REAL and exact ``_text``)."""
     import pandas as pd
 
-    from gwr.store.rows import sql_value
-
     names = [name for name, _ in columns(fields)]
-    records: list[list[Any]] = []
-    for row in rows:
-        rec: list[Any] = []
-        for f in fields:
-            value = getattr(row, f.name)
-            if f.kind == "decimal":
-                rec += [
-                    None if value is None else float(value),
-                    None if value is None else format(value, "f"),
-                ]
-            elif f.kind == "list":
-                rec.append(sql_value(f, value))
-            elif f.kind == "bool":
-                rec.append(int(bool(value)))
-            else:
-                rec.append(value)
-        records.append(rec)
-    out = pd.DataFrame.from_records(records, columns=names)
+    out = pd.DataFrame.from_records(records(rows, fields), columns=names)
     for name, f in columns(fields):
         if f.kind == "int" and f.null:
             out[name] = out[name].astype("Int64")
@@ -194,30 +209,24 @@ def ensure_tables(corpus: Corpus) -> None:
             corpus.execute(create_table(table, dialect))
 
 
-def _store(corpus: Corpus, table: Table, data: pd.DataFrame) -> None:
+def _store(corpus: Corpus, table: Table, values: list[tuple[Any, ...]]) -> None:
     names = [name for name, _ in columns(table.fields)]
     sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    values = [
-        tuple(None if _missing(v) else (v.item() if hasattr(v, "item") else v) for v in rec)
-        for rec in data[names].itertuples(index=False, name=None)
-    ]
     with corpus.transaction():
         corpus.execute(f"DELETE FROM {table.name}")
         corpus.executemany(sql, values)
 
 
-def _missing(value: Any) -> bool:
-    import pandas as pd
-
-    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
-
-
 def refresh(corpus: Corpus) -> tuple[int, int]:
     """Rebuild the stored ``scorecard`` and ``project_stages`` tables of the whole corpus;
     returns their row counts."""
+    from gwr.track.projects import projects
+    from gwr.track.scorecard import scorecards
+
     ensure_tables(corpus)
-    cards = scorecard_frame(corpus)
-    stages = projects_frame(corpus)
+    reports = load_reports(corpus, text=True)
+    cards = records(scorecards(reports), SCORE)
+    stages = records(projects(reports), STAGE)
     _store(corpus, SCORECARD, cards)
     _store(corpus, PROJECT_STAGES, stages)
     return len(cards), len(stages)

@@ -79,21 +79,34 @@ _NOISE = re.compile(r"[\s“”\"'‘’「」《》（）()、，,。:：]")
 MIN_CORE = 2
 
 
-@functools.lru_cache(maxsize=8192)
+def _by_end(words: tuple[str, ...], end: int) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their first (``end`` = 0) or last (−1) character, order kept: only
+    the words that can match are tried."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[end], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_PREFIX_BY_FIRST = _by_end(_PREFIXES, 0)
+_SUFFIX_BY_LAST = _by_end(_SUFFIXES, -1)
+
+
+@functools.lru_cache(maxsize=65536)
 def core(label: str | None) -> str:
     """The part of a label that names the thing (``新增造林`` → ``造林``; ``暖房子工程`` → ``暖房子``)."""
     if not label:
         return ""
     text = _NOISE.sub("", label)
     changed = True
-    while changed:
+    while changed and text:
         changed = False
-        for p in _PREFIXES:
+        for p in _PREFIX_BY_FIRST.get(text[0], ()):
             if text.startswith(p) and len(text) - len(p) >= MIN_CORE:
                 text = text[len(p) :]
                 changed = True
                 break
-        for s in _SUFFIXES:
+        for s in _SUFFIX_BY_LAST.get(text[-1], ()):
             if text.endswith(s) and len(text) - len(s) >= MIN_CORE:
                 text = text[: -len(s)]
                 changed = True

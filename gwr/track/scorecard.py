@@ -30,9 +30,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from gwr.track import labels
-from gwr.track.reports import Report
+from gwr.track.reports import Figure, Report
 from gwr.track.verdict import Verdict, judge
-from gwr.types import Mention
 
 QUOTE_MAX = 300  # characters of the sentence kept as a quote
 _SECTION_TIER = {"review": 0, "review_period": 2}  # the year's review first, a 这五年 review last
@@ -96,25 +95,25 @@ class Fulfilment:
     revised: int  # targets another document of the same year states with another value
 
 
-def _quote(m: Mention) -> str:
+def _quote(m: Figure) -> str:
     s = m.sentence
     return s if len(s) <= QUOTE_MAX else s[:QUOTE_MAX] + "…"
 
 
-def scorable(m: Mention) -> bool:
+def scorable(m: Figure) -> bool:
     """A target with a value to score: not 不设目标, not a ratio like 三次产业结构."""
     if m.status != "target" or m.comparator == "absent" or m.measure == "ratio":
         return False
     return m.value is not None or (m.comparator == "range" and m.low is not None and m.high is not None)
 
 
-def horizon(m: Mention, plan_year: int) -> int:
+def horizon(m: Figure, plan_year: int) -> int:
     if m.aggregate != "annual" and m.period_end is not None:
         return m.period_end
     return m.year if m.year is not None else plan_year
 
 
-def _same_thing(target: Mention, m: Mention) -> float:
+def _same_thing(target: Figure, m: Figure) -> float:
     """How surely ``m`` reports the thing ``target`` promised (0: not at all)."""
     if target.indicator is not None:
         if m.indicator != target.indicator or _other_series(target.alias, m.alias):
@@ -136,7 +135,7 @@ def _other_series(a: str | None, b: str | None) -> bool:
     return any((x in a and y in b) or (y in a and x in b) for x, y in _SERIES)
 
 
-def _fits(target: Mention, m: Mention, due: int, reviewed: int | None) -> bool:
+def _fits(target: Figure, m: Figure, due: int, reviewed: int | None) -> bool:
     """``m`` is an outcome of year ``due`` of the kind ``target`` is (scope, aggregate, section)."""
     if m.status not in ("actual", "estimate") or m.value is None:
         return False
@@ -154,7 +153,7 @@ def _fits(target: Mention, m: Mention, due: int, reviewed: int | None) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Found:
     verdict: Verdict | None  # set when there is nothing to judge (ambiguous, not comparable)
-    outcome: Mention | None
+    outcome: Figure | None
     note: str
 
 
@@ -162,14 +161,14 @@ class _Found:
 class _Index:
     """A review's outcomes by indicator, and its open commitments with their label cores."""
 
-    by_indicator: dict[str, list[Mention]]
-    labelled: list[tuple[str, Mention]]
+    by_indicator: dict[str, list[Figure]]
+    labelled: list[tuple[str, Figure]]
     cores: list[str]  # the label cores of ``labelled``, in order
 
 
 def _index(review: Report) -> _Index:
-    by_indicator: dict[str, list[Mention]] = defaultdict(list)
-    labelled: list[tuple[str, Mention]] = []
+    by_indicator: dict[str, list[Figure]] = defaultdict(list)
+    labelled: list[tuple[str, Figure]] = []
     for m in review.mentions:
         if m.status not in ("actual", "estimate") or m.value is None:
             continue
@@ -182,7 +181,7 @@ def _index(review: Report) -> _Index:
     return _Index(dict(by_indicator), labelled, [c for c, _ in labelled])
 
 
-def _pool(target: Mention, idx: _Index) -> list[Mention]:
+def _pool(target: Figure, idx: _Index) -> list[Figure]:
     """The outcomes that may name what ``target`` names (the full test is ``_same_thing``)."""
     if target.indicator is not None:
         return idx.by_indicator.get(target.indicator, [])
@@ -199,10 +198,10 @@ def _pool(target: Mention, idx: _Index) -> list[Mention]:
     return [idx.labelled[i][1] for i in sorted(hits)]
 
 
-def _find(target: Mention, review: Report, due: int, idx: _Index) -> _Found | None:
+def _find(target: Figure, review: Report, due: int, idx: _Index) -> _Found | None:
     """The outcome of ``target`` in ``review``; None when it reports nothing of it."""
-    near: list[Mention] = []
-    scored: list[tuple[tuple[int, float, int, int, int, float], Mention]] = []
+    near: list[Figure] = []
+    scored: list[tuple[tuple[int, float, int, int, int, float], Figure]] = []
     for m in _pool(target, idx):
         if not _fits(target, m, due, review.reviewed):
             continue
@@ -239,13 +238,13 @@ def _find(target: Mention, review: Report, due: int, idx: _Index) -> _Found | No
 
 def _row(
     plan: Report,
-    target: Mention,
+    target: Figure,
     due: int,
     verdict: Verdict,
     basis: str,
     note: str,
     *,
-    outcome: Mention | None = None,
+    outcome: Figure | None = None,
     review: Report | None = None,
     margin: Decimal | None = None,
     revised: bool = False,
@@ -296,7 +295,7 @@ def _describe(review: Report, due: int, first: bool) -> str:
     return where if first else f"fallback: {where}"
 
 
-def _revision(target: Mention, others: Sequence[Report]) -> str:
+def _revision(target: Figure, others: Sequence[Report]) -> str:
     """A value another document of the plan year states for the same target, if any."""
     for other in others:
         for m in other.mentions:
