@@ -450,3 +450,28 @@ def test_a_stage_word_inside_a_name_is_no_stage() -> None:
         "r", "411700", "驻马店市", 2019, 2018, "report", (), "加快实施南驻阜铁路、洪汝河通航项目。"
     )
     assert {(r.name, r.stage) for r in stages_in(report)} == {("南驻阜铁路", "construction")}
+
+
+def test_a_point_outcome_comes_before_a_bound() -> None:
+    """陕西 2026: 地区生产总值增长5.1% (the year's figure) and, later, 县域经济增长5.5%以上 (a
+    part, read as GDP too): the point scores the target; two points would be ambiguous."""
+    from dataclasses import replace
+
+    import gwr
+    from gwr.track.reports import Report
+    from gwr.track.scorecard import scorecard
+
+    doc = gwr.extract_text("2025年主要预期目标是：生产总值增长5%左右。", name="plan.txt")
+    target = replace(next(m for m in doc.mentions if m.indicator == "gdp"), year=2025)
+    point = replace(
+        target, status="actual", comparator="=", value=Decimal("5.1"), section="review", main=False
+    )
+    bound = replace(
+        point, comparator=">=", value=Decimal("5.5"), start=point.start + 500, end=point.end + 500
+    )
+    plan = Report("plan", "610000", "陕西省", 2025, 2024, "report", (target,))
+    [row] = scorecard(plan, [Report("review", "610000", "陕西省", 2026, 2025, "report", (point, bound))])
+    assert (row.verdict, row.actual_value) == ("met", Decimal("5.1"))
+    other = replace(bound, comparator="=")
+    [row] = scorecard(plan, [Report("review", "610000", "陕西省", 2026, 2025, "report", (point, other))])
+    assert row.verdict == "ambiguous"

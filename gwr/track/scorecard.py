@@ -17,7 +17,7 @@ Which outcome (``basis`` says which rule applied, ``note`` what else was seen):
    annual outcomes outside a plan-period review (五年来 totals are not one year's); a
    multi-year target takes outcomes of the same aggregate.
 4. Among them: actual before estimate, the closest label, the year's review before other
-   sections. Two different values left tied: ``ambiguous``. An indicator found only in another
+   sections, a point (增长5.1%) before a bound (5.5%以上). Two different values left tied: ``ambiguous``. An indicator found only in another
    measure or unit: ``not_comparable``. Nothing: ``no_data`` (never counted as missed).
 5. The verdict and signed margin: ``gwr.track.verdict``.
 """
@@ -35,6 +35,9 @@ from gwr.track.verdict import Verdict, judge
 
 QUOTE_MAX = 300  # characters of the sentence kept as a quote
 _SECTION_TIER = {"review": 0, "review_period": 2}  # the year's review first, a 这五年 review last
+# an outcome printed as a point (增长5.1%, 左右) is the year's measure; a bound (每年40万人以上,
+# 保持在100万吨以上) is a claim about it, often of a part or of several years: a point first
+_POINT = frozenset({"=", "~"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +204,7 @@ def _pool(target: Figure, idx: _Index) -> list[Figure]:
 def _find(target: Figure, review: Report, due: int, idx: _Index) -> _Found | None:
     """The outcome of ``target`` in ``review``; None when it reports nothing of it."""
     near: list[Figure] = []
-    scored: list[tuple[tuple[int, float, int, int, int, float], Figure]] = []
+    scored: list[tuple[tuple[int, float, int, int, int, int, float], Figure]] = []
     for m in _pool(target, idx):
         if not _fits(target, m, due, review.reviewed):
             continue
@@ -215,6 +218,7 @@ def _find(target: Figure, review: Report, due: int, idx: _Index) -> _Found | Non
             int(m.status != "actual"),
             -round(same, 2),
             _SECTION_TIER.get(m.section or "", 1),
+            int(m.comparator not in _POINT),
             int(m.alias != target.alias),
             int(not m.main),
             -m.confidence,
