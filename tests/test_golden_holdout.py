@@ -37,14 +37,14 @@ def test_no_held_out_report_is_also_a_tuning_report() -> None:
     assert not tuned & {load(p)["file"] for p in FILES}
 
 
-# the measured figures rounded down to 0.01, on 6 files (2026-12-02): 187/192 targets found, 187/240 extracted
-# on target, 163/240 right in every field, 37/45 main targets found as main, 283/347 others right in status
+# the measured figures rounded down to 0.01, on 8 files (2026-12-02): 202/207 targets found, 202/261 extracted
+# on target, 178/261 right in every field, 48/56 main targets found as main, 339/411 others right in status
 FLOORS = {
     "recall": 0.97,
     "precision": 0.77,
-    "row_precision": 0.67,
-    "main_recall": 0.82,
-    "others_right": 0.81,
+    "row_precision": 0.68,
+    "main_recall": 0.85,
+    "others_right": 0.82,
 }
 
 
