@@ -3,8 +3,10 @@ app call, with the query logic both engines share.
 
 ``Corpus(db)`` opens the engine its argument names, as ``pathlib.Path`` picks its
 flavour: a file path opens SQLite (``gwr.store.sqlite``), a ``postgresql://`` URL
-PostgreSQL (``gwr.store.postgres``). ``create=True`` creates the tables when there
-are none. Writing: ``write`` stores one document's rows (``gwr.store.rows``) in one
+PostgreSQL (``gwr.store.postgres``). This module names no engine: an engine is a
+subclass that declares the ``schemes`` it opens, and ``gwr.store`` imports both engines,
+so imports run one way (engines -> corpus; tests/test_store_imports.py). ``create=True``
+creates the tables when there are none. Writing: ``write`` stores one document's rows (``gwr.store.rows``) in one
 transaction, replacing a document of the same source (sha256, member, row) in place;
 ``dedup`` links duplicates (``gwr.store.dedup``). Reading returns pandas DataFrames
 (``documents``, ``mentions``, ``panel``, ``search``, ``attention``) built from
@@ -26,11 +28,11 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Literal, ParamSpec, TypeVar
 
 from gwr.store import queries as q
 from gwr.store.rows import DocumentRows, FailureRow, Key
-from gwr.store.schema import SCHEMA_VERSION
+from gwr.store.schema import SCHEMA_VERSION, Dialect
 from gwr.types import GwrError
 
 if TYPE_CHECKING:
@@ -46,16 +48,25 @@ R = TypeVar("R")
 C = TypeVar("C", bound="Corpus")
 SEARCH_COLUMNS = q.SEARCH_COLUMNS
 
-__all__ = ["SCHEMA_VERSION", "SEARCH_COLUMNS", "Corpus", "Status", "is_url", "now"]
+__all__ = ["SCHEMA_VERSION", "SEARCH_COLUMNS", "Corpus", "Status", "is_url", "now", "scheme"]
 
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def scheme(db: str | Path) -> str:
+    """The scheme of a database URL (``postgresql`` of ``postgresql://...``); "" for a file path."""
+    if isinstance(db, str) and "://" in db:
+        name = db.split("://", 1)[0].lower()
+        if name.isascii() and name.isalpha() and len(name) > 1:  # C://x is a path
+            return name
+    return ""
+
+
 def is_url(db: str | Path) -> bool:
-    """True for a PostgreSQL URL (``postgresql://`` or ``postgres://``)."""
-    return isinstance(db, str) and db.startswith(("postgresql://", "postgres://"))
+    """True for a database URL (``postgresql://`` or ``postgres://``), false for a file path."""
+    return scheme(db) != ""
 
 
 def guarded(method: Callable[Concatenate[C, P], R]) -> Callable[Concatenate[C, P], R]:
@@ -78,19 +89,27 @@ class Corpus:
 
     errors: tuple[type[Exception], ...] = ()
     location: str  # the file or the URL without its password, for messages
+    dialect: ClassVar[Dialect]  # column types of the engine (gwr.store.schema)
+    schemes: ClassVar[tuple[str, ...]] = ()  # what an engine opens: "" a file path, else URL schemes
+    _engines: ClassVar[dict[str, type[Corpus]]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """An engine (a subclass declaring ``schemes``) becomes the one ``Corpus(db)`` opens for them."""
+        super().__init_subclass__(**kwargs)
+        for name in cls.__dict__.get("schemes", ()):
+            Corpus._engines[name] = cls
 
     def __new__(cls, db: str | Path = "gwr.db", **kwargs: Any) -> Corpus:
-        if cls is Corpus:
-            if is_url(db):
-                from gwr.store.postgres import PostgresCorpus
-
-                engine: type[Corpus] = PostgresCorpus
-            else:
-                from gwr.store.sqlite import SqliteCorpus
-
-                engine = SqliteCorpus
-            return super().__new__(engine)
-        return super().__new__(cls)
+        if cls is not Corpus:
+            return super().__new__(cls)
+        name = scheme(db)
+        engine = Corpus._engines.get(name)
+        if engine is None:
+            known = ", ".join(f"{s}://" for s in sorted(Corpus._engines) if s)
+            raise GwrError(
+                f"no engine opens {name}:// databases: pass a file path (SQLite) or a URL of {known}"
+            )
+        return super().__new__(engine)
 
     # -------------------------------------------------------------- engine
 

@@ -421,10 +421,16 @@ def _added_rows(corpus: Corpus, columns: list[str], document_id: int | None) -> 
     return pd.DataFrame(rows, columns=columns) if rows else pd.DataFrame(columns=columns)
 
 
+def document_by_sha(corpus: Corpus, sha256: str) -> int | None:
+    """The id of the document of raw ``sha256`` (the key of its corrections), canonical first."""
+    row = corpus.execute(
+        "SELECT id FROM documents WHERE sha256 = ? ORDER BY (canonical_id = id) DESC, id LIMIT 1", (sha256,)
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
 def _changed_documents(corpus: Corpus) -> list[int]:
     """Ids of the documents with a correction or an added figure (only they can move into a panel)."""
-    from gwr.store.reader import document_by_sha
-
     shas = {c.sha256 for c in corrections(corpus) if c.action in ("correct", "add")}
     return sorted(i for i in (document_by_sha(corpus, s) for s in shas) if i is not None)
 

@@ -17,7 +17,7 @@ arrived, no document is stored twice. A task that kills workers again and again
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from gwr.store.rows import FailureRow, Key
@@ -49,12 +49,15 @@ def _client(address: str, workers: int) -> tuple[Any, Any]:
 
 
 def run_dask(
-    tasks: list[tuple[str, frozenset[Key]]], address: str, *, workers: int = 2
+    tasks: list[tuple[str, frozenset[Key]]],
+    address: str,
+    extract_file: Callable[[str, frozenset[Key]], list[Result]],
+    *,
+    workers: int = 2,
 ) -> Iterator[tuple[str, list[Result]]]:
-    """Results of ``extract_file`` for each (file, skip) of ``tasks`` as they complete."""
+    """Results of ``extract_file`` (``gwr.store.ingest.extract_file``, a module-level function
+    the workers import by name) for each (file, skip) of ``tasks`` as they complete."""
     from distributed import as_completed
-
-    from gwr.store.ingest import extract_file
 
     if not tasks:
         return

@@ -242,7 +242,7 @@ def ingest(
         if dask is not None:
             from gwr.store.distributed import run_dask
 
-            finished = run_dask(tasks, dask, workers=jobs)
+            finished = run_dask(tasks, dask, extract_file, workers=jobs)
         else:
             finished = run_local_pool(tasks, jobs)
         for path, results in finished:

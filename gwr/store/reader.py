@@ -152,13 +152,6 @@ def _replacing_rules() -> frozenset[str]:
 
 
 @guarded
-def document_by_sha(corpus: Corpus, sha256: str) -> int | None:
-    row = corpus.execute(
-        "SELECT id FROM documents WHERE sha256 = ? ORDER BY (canonical_id = id) DESC, id LIMIT 1", (sha256,)
-    ).fetchone()
-    return None if row is None else int(row[0])
-
-
 @guarded
 def document_sha(corpus: Corpus, doc_id: int) -> str | None:
     """The sha256 (of the raw bytes) of document ``doc_id``, the key of its corrections."""

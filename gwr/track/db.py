@@ -191,10 +191,9 @@ def _stamp(table: Table) -> str:
 
 def ensure_tables(corpus: Corpus) -> None:
     """Create the derived tables (dropping one whose declared columns changed)."""
-    from gwr.store.schema import POSTGRES, SQLITE, create_table
-    from gwr.store.sqlite import SqliteCorpus
+    from gwr.store.schema import create_table
 
-    dialect = SQLITE if isinstance(corpus, SqliteCorpus) else POSTGRES
+    dialect = corpus.dialect
     with corpus.transaction():
         for table in TRACK_TABLES:
             key = f"columns_{table.name}"

@@ -716,7 +716,7 @@ async def _extracted(text: str | None, file: UploadFile | None) -> Any:
 
 
 def _store_document(store: Store, doc: Any) -> int:
-    from gwr.store.reader import document_by_sha
+    from gwr.store.corrections import document_by_sha
 
     corpus = store.write
     corpus.add([doc])

@@ -25,19 +25,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
 from gwr.store.corpus import Corpus
 from gwr.store.queries import SOURCE_MATCH
 from gwr.store.rows import DocumentRows
-from gwr.store.schema import POSTGRES, SCHEMA_VERSION, added_columns, create_tables
+from gwr.store.schema import POSTGRES, SCHEMA_VERSION, Dialect, added_columns, create_tables
 from gwr.types import GwrError
-
-try:
-    import psycopg
-except ImportError:  # pragma: no cover - the message says what to install
-    psycopg = None  # type: ignore[assignment]
 
 # Statements that turn version N into N+1 on PostgreSQL, run before the columns that version
 # N+1 added (``ADD COLUMN IF NOT EXISTS``) and schema.sql. PostgreSQL databases start at 3.
@@ -76,8 +71,11 @@ def redact(url: str) -> str:
 
 
 def _require() -> Any:
-    if psycopg is None:
-        raise GwrError("PostgreSQL support needs psycopg: pip install 'gwr[postgres]'")
+    """psycopg, imported on first use (importing gwr.store stays cheap)."""
+    try:
+        import psycopg
+    except ImportError as exc:  # pragma: no cover - the message says what to install
+        raise GwrError("PostgreSQL support needs psycopg: pip install 'gwr[postgres]'") from exc
     return psycopg
 
 
@@ -93,6 +91,8 @@ class PostgresCorpus(Corpus):
     """A corpus in a PostgreSQL database. ``create=True`` creates the tables when there are none
     (the database itself must exist: ``createdb NAME``)."""
 
+    schemes = ("postgresql", "postgres")
+    dialect: ClassVar[Dialect] = POSTGRES
     reconnect_seconds = 30.0
 
     def __init__(

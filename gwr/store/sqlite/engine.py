@@ -13,10 +13,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from gwr.store.corpus import Corpus, Status
-from gwr.store.schema import SCHEMA_VERSION, SQLITE, added_columns, create_tables
+from gwr.store.queries import SOURCE_MATCH
+from gwr.store.schema import SCHEMA_VERSION, SQLITE, Dialect, added_columns, create_tables
 from gwr.types import GwrError
 
 # Statements that turn version N into N+1, run before the columns that version N+1 added
@@ -59,6 +60,8 @@ class SqliteCorpus(Corpus):
     ``read_only=True`` refuses writes on this connection (the web app reads so)."""
 
     errors = (sqlite3.Error,)
+    schemes = ("",)  # a file path
+    dialect: ClassVar[Dialect] = SQLITE
 
     def __init__(
         self,
@@ -137,8 +140,6 @@ class SqliteCorpus(Corpus):
         return self.path.stat().st_size if self.path.exists() else 0
 
     def _claim(self, doc: dict[str, Any]) -> tuple[int, bool]:
-        from gwr.store.queries import SOURCE_MATCH
-
         found = self.conn.execute(
             f"SELECT id FROM documents WHERE {SOURCE_MATCH}", (doc["sha256"], doc["member"], doc["row"])
         ).fetchone()
