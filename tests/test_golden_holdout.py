@@ -37,13 +37,13 @@ def test_no_held_out_report_is_also_a_tuning_report() -> None:
     assert not tuned & {load(p)["file"] for p in FILES}
 
 
-# the measured figures rounded down to 0.01, on 8 files (2026-12-02): 202/207 targets found, 202/261 extracted
-# on target, 178/261 right in every field, 48/56 main targets found as main, 339/411 others right in status
+# the measured figures rounded down to 0.01, on 9 files (2026-12-02): 252/261 targets found, 250/312 extracted
+# on target, 213/312 right in every field, 56/64 main targets found as main, 387/467 others right in status
 FLOORS = {
-    "recall": 0.97,
-    "precision": 0.77,
+    "recall": 0.96,
+    "precision": 0.80,
     "row_precision": 0.68,
-    "main_recall": 0.85,
+    "main_recall": 0.87,
     "others_right": 0.82,
 }
 
