@@ -37,14 +37,14 @@ def test_no_held_out_report_is_also_a_tuning_report() -> None:
     assert not tuned & {load(p)["file"] for p in FILES}
 
 
-# the measured figures rounded down to 0.01, on 9 files (2026-12-02): 252/261 targets found, 250/312 extracted
-# on target, 213/312 right in every field, 56/64 main targets found as main, 387/467 others right in status
+# the measured figures rounded down to 0.01, on 10 files (2026-12-02): 261/270 targets found, 259/323 extracted
+# on target, 219/323 right in every field, 56/64 main targets found as main, 435/520 others right in status
 FLOORS = {
     "recall": 0.96,
     "precision": 0.80,
-    "row_precision": 0.68,
+    "row_precision": 0.67,
     "main_recall": 0.87,
-    "others_right": 0.82,
+    "others_right": 0.83,
 }
 
 
