@@ -666,11 +666,18 @@ def _per(text: str, q: Quantity, stop: int) -> Quantity:
 
 
 def quantity_at(text: str, pos: int) -> Quantity | None:
-    """The quantity covering offset ``pos``, if any (scans a small window around it)."""
+    """The quantity covering offset ``pos``, if any (scans a small window around it).
+
+    The window is widened over number characters: back to where a number starts (or at
+    most 96 characters: a number cut at its start is not read at all), and forward to
+    where the number at ``pos`` ends, so that its last digits and unit are never cut."""
     lo = max(0, pos - 48)
     while lo > 0 and pos - lo < 96 and text[lo - 1] in _NUMBERISH:
         lo -= 1
-    for q in scan_quantities(text, lo, min(len(text), pos + 48)):
+    hi = pos
+    while hi < len(text) and text[hi] in _NUMBERISH:
+        hi += 1
+    for q in scan_quantities(text, lo, min(len(text), hi + 48)):
         if q.start <= pos < q.end:
             return q
     return None

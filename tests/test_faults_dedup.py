@@ -113,3 +113,22 @@ def test_near_pairs_need_min_chars(chars: int, linked: bool) -> None:
     ]
     got = [(x.id, x.duplicate_of, x.dup_kind) for x in dedup.assign(docs)]
     assert got == [(1, None, None), (2, 1, "near") if linked else (2, None, None)]
+
+
+def test_a_truncated_copy_at_the_threshold_is_near() -> None:
+    """Same region, year and kind, and the shorter text contained in the longer one at exactly
+    THRESHOLD (j 0.25 over 1000 and 3000 characters: 0.8): a truncated copy, called near."""
+    short, long = _sized(1, 1000, _sharing(32)), _sized(2, 3000, SIG)
+    assert dedup.containment(short, long) == dedup.THRESHOLD
+    got = [(x.id, x.duplicate_of, x.dup_kind) for x in dedup.assign([short, long])]
+    assert got == [(1, 2, "near"), (2, None, None)]
+
+
+def test_same_key_needs_the_canonical_documents_key() -> None:
+    """A summary joined to a report's group through another summary of its own key is not a
+    same_key duplicate of the report (their kinds differ), however unlike its text is."""
+    report = dedup.DocInfo(1, "210200", 2018, "report", "a", 9000, 0, SIG, "1.txt")
+    summary = dedup.DocInfo(2, "210200", 2018, "summary", "b", 8000, 0, SIG, "2.txt")  # near the report
+    other = dedup.DocInfo(3, "210200", 2018, "summary", "c", 5000, 0, OTHER, "3.txt")  # same key as 2
+    got = [(x.id, x.duplicate_of, x.dup_kind) for x in dedup.assign([report, summary, other])]
+    assert got == [(1, None, None), (2, 1, "near"), (3, 1, "near")]

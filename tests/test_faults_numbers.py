@@ -12,6 +12,7 @@ from gwr.numbers import quantity_at
 
 TEXT = "全市地区生产总值达到7500亿元，增长8%。"
 LONG = "增长12." + "3" * 50 + "%，好"  # a percent of 55 characters: starts 53 before its last one
+GROUPED = "达到" + ",".join(["12", *["345"] * 16]) + "亿元。"  # 50 digits in thousands groups
 
 
 @pytest.mark.parametrize(
@@ -27,9 +28,11 @@ LONG = "增长12." + "3" * 50 + "%，好"  # a percent of 55 characters: starts 
         (TEXT, 0, None),
         (LONG, LONG.index("%"), "12." + "3" * 50 + "%"),
         (LONG, LONG.index("%") - 30, "12." + "3" * 50 + "%"),
+        (LONG, 2, "12." + "3" * 50 + "%"),  # from its first digit: 53 characters on, not cut at 48
+        (GROUPED, 2, GROUPED[2:-1]),
     ],
     ids=["text-start", "first", "last", "after", "pct-first", "pct-last", "pct-after", "no-number",
-         "long-last", "long-middle"],
+         "long-last", "long-middle", "long-first", "grouped-first"],
 )  # fmt: skip
 def test_quantity_at_covers_its_span(text: str, pos: int, raw: str | None) -> None:
     q = quantity_at(text, pos)

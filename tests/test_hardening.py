@@ -56,6 +56,36 @@ def test_long_digit_run_in_a_batch_does_not_stop_the_others(tmp_path: Path) -> N
     assert [type(r).__name__ for r in results] == ["Document"] * 3
 
 
+GROUPED_50 = ",".join(["12", *["345"] * 16])  # 50 digits in thousands groups: 12,345,345,…
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "xlsx", "dta"])
+def test_a_50_digit_grouped_number_goes_through_store_and_export(tmp_path: Path, fmt: str) -> None:
+    """A 50-digit figure written with thousands separators is read whole (rounded past 28
+    significant digits), stored, shown in the panel and exported, with no InvalidOperation."""
+    from gwr.export import export_corpus
+    from gwr.store import Corpus
+
+    text = (
+        "2018年大连市政府工作报告\n各位代表：\n今年主要预期目标是：地区生产总值达到"
+        + GROUPED_50
+        + "亿元，增长"
+        + GROUPED_50
+        + "%。\n"
+    )
+    (doc,) = extract_bytes(text.encode("utf-8"), "big.txt")
+    assert isinstance(doc, Document)
+    levels = [m for m in doc.mentions if m.measure == "level"]
+    assert [m.raw for m in levels] == [GROUPED_50 + "亿元"]
+    value = Decimal(GROUPED_50.replace(",", "")) * Decimal(10) ** 8
+    assert levels[0].value is not None and abs(levels[0].value - value) <= value * Decimal("1e-26")
+    with Corpus(tmp_path / "big.db", create=True) as c:
+        c.add([doc])
+        assert len(c.panel("gdp", "level", "target")) == 1
+        paths = export_corpus(c, tmp_path / "out", fmt)
+    assert paths[-1].name == "manifest.json"
+
+
 # 6. Python 3.11.0-3.11.2: possessive repeats written as atomic groups ------------------------------
 
 ATOMIC = [

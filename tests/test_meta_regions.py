@@ -158,6 +158,27 @@ CASES = [
     ),
     # --- the hierarchy the text gives ----------------------------------------------------
     Case(
+        "meeting_line_names_city_and_district_nanjing_gulou",
+        _report("区", "全区", 2018,
+                "政府工作报告\n——2018年1月9日在南京市鼓楼区第十七届人民代表大会第二次会议上\n",
+                "南京市下达的各项任务全面完成，全区融入南京发展大局，南京市委、市政府给予表彰，南京南站片区建设加快。\n"),
+        "320106", "district", 2018,
+    ),
+    Case(
+        "meeting_line_names_city_and_district_dalian_zhongshan",
+        _report("区", "全区", 2019,
+                "政府工作报告\n——2019年1月8日在大连市中山区第十七届人民代表大会第三次会议上\n",
+                "全区在大连市委、市政府的坚强领导下，大连港、大连站周边改造完成，融入大连发展大局，大连市下达的任务全面完成。\n"),
+        "210202", "district", 2019,
+    ),
+    Case(
+        "on_behalf_line_names_province_city_and_district",
+        _report("福建省福州市鼓楼区", "全区", 2017,
+                "政府工作报告\n（2017年1月6日）\n",
+                "福州市下达的各项任务全面完成，全区融入福州发展大局，福州地铁1号线开通，福建省、福州市给予表彰。\n"),
+        "350102", "district", 2017,
+    ),
+    Case(
         "ambiguous_district_name_with_city_named",
         _report("区", "全区", 2018,
                 "中山区人民政府2018年政府工作报告\n（2018年1月9日）\n",

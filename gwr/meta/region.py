@@ -32,6 +32,8 @@ _NOT_DIVISIONS = ("雄安新区", "雄安", "新安江", "安新镇", "北京路
 _IN_PASSING = regex.compile(
     r"镇|乡|村|街道|社区|路|街|大道|大学|学院|中学|小学|学校|医院|银行|集团|公司|客商|援建|对口|四中|校区|高速|铁路|机场|港|站"
 )
+# the lines that say whose report it is: the meeting, the speaker and 我代表…人民政府
+_LINES = ("meeting", "speaker", "on behalf")
 # provinces that speak of themselves as 全区: 内蒙古, 广西, 西藏, 宁夏, 新疆 (北京 or 上海 say 全市)
 _AUTONOMOUS_REGIONS = frozenset({"15", "45", "54", "64", "65"})
 # the levels a report speaking of 全县 / 全区 can be delivered at: a county-level 区 is a district,
@@ -118,23 +120,28 @@ def find_region(
         for m in names.finditer(s):
             votes.append(Vote(m.name, offset + m.start, offset + m.end, weight, source))
 
+    def line_votes(s: str, offset: int, weight: float, source: str) -> None:
+        # 在南京市鼓楼区…人民代表大会: the city qualifies the district that holds the meeting
+        for hit, cands in _qualified(names.finditer(s), year):
+            votes.append(Vote(cands, offset + hit.start, offset + hit.end, weight, source))
+
     if meeting_m:
         if meeting_m.group("national"):
             votes.append(Vote("全国", meeting_m.start("meeting"), meeting_m.end("meeting"), 6, "meeting"))
         body = meeting_m.group("body")
         if body:
-            name_votes(body, meeting_m.start("body"), 6, "meeting")
+            line_votes(body, meeting_m.start("body"), 6, "meeting")
     if speaker_m:
         line_start = text.rfind("\n", 0, speaker_m.start()) + 1
         prefix = text[line_start : speaker_m.start("office")]
         if "国务院" in speaker_m.group("office") or speaker_m.group("office").endswith("总理"):
             votes.append(Vote("国务院", speaker_m.start("office"), speaker_m.end("office"), 5, "speaker"))
-        name_votes(prefix[-20:], speaker_m.start("office") - len(prefix[-20:]), 4, "speaker")
+        line_votes(prefix[-20:], speaker_m.start("office") - len(prefix[-20:]), 4, "speaker")
     for m in _ON_BEHALF.finditer(text[:6000]):
         if m.group("state"):
             votes.append(Vote("国务院", m.start("state"), m.end("state"), 5, "on behalf"))
         else:
-            name_votes(m.group("who"), m.start("who"), 5, "on behalf")
+            line_votes(m.group("who"), m.start("who"), 5, "on behalf")
         break
     if title_m:
         name_votes(title_m.group(), title_m.start(), title_weight, "title")
@@ -144,13 +151,13 @@ def find_region(
     first: dict[str, tuple[int, int]] = {}
     headline = (title_m.start(), title_m.end()) if title_m else (0, 0)
     window = text[:_FREQUENCY_WINDOW]
-    strong = {str(v.value) for v in votes if v.source in ("meeting", "speaker", "on behalf")}
+    strong = [v for v in votes if v.source in _LINES]
     if strong:
         # the meeting, speaker or "我代表…" line names the place: count only it and
         # its parents (to tell 中山区 of 大连 from the other 中山区), with str.count
         pool: set[str] = set()
-        for name in strong:
-            for r in regions.candidates(name, year):
+        for v in strong:
+            for r in _vote_candidates(v, year):
                 pool.update((r.name, r.short))
                 for a in regions.ancestors(r.code, year):
                     pool.update((a.name, a.short))
@@ -201,7 +208,7 @@ def _resolve(
     full = score  # every scored division, kept when the level filter narrows ``score``
     where: dict[str, Vote] = {}
     for v in votes:
-        cands = _candidates(str(v.value), year)
+        cands = _vote_candidates(v, year)
         if not cands:
             continue
         share = v.weight / len(cands)
@@ -251,8 +258,8 @@ def _resolve(
     if region is None:
         return None
     v = where[best_code]
-    strong = sum(x.weight for x in votes if x.source in ("meeting", "speaker", "on behalf"))
-    conf = 0.95 if v.source in ("meeting", "speaker", "on behalf") else (0.8 if strong == 0 else 0.7)
+    strong = sum(x.weight for x in votes if x.source in _LINES)
+    conf = 0.95 if v.source in _LINES else (0.8 if strong == 0 else 0.7)
     # the same name for divisions under different parents, none of them named: cannot tell
     best_rank = rank(best_code)
     twins = [
@@ -294,6 +301,31 @@ def _resolve(
     if title_m:
         _title_conflict(title_m, region, year, notices)
     return region
+
+
+def _vote_candidates(v: Vote, year: int | None) -> tuple[regions.Region, ...]:
+    """The divisions a vote may mean: those of its name, or those a line narrowed it to."""
+    if isinstance(v.value, tuple):
+        return v.value
+    return _candidates(str(v.value), year)
+
+
+def _qualified(hits: list[_Hit], year: int | None) -> list[tuple[_Hit, tuple[regions.Region, ...]]]:
+    """The names of a meeting, speaker or 我代表… line with the divisions each may mean,
+    read as a chain (南京市鼓楼区, 辽宁省大连市中山区): a name followed by a division
+    under it only qualifies that division, which keeps those under it (鼓楼区 of 南京,
+    not of 福州 or 徐州) and votes for itself no more."""
+    out: list[tuple[_Hit, tuple[regions.Region, ...]]] = []
+    for hit in hits:
+        cands = _candidates(hit.name, year)
+        if out:
+            parents = {r.code for r in out[-1][1]}
+            under = tuple(r for r in cands if parents & {a.code for a in regions.ancestors(r.code, year)})
+            if under:
+                out[-1] = (hit, under)
+                continue
+        out.append((hit, cands))
+    return out
 
 
 def _candidates(name: str, year: int | None) -> tuple[regions.Region, ...]:
