@@ -38,7 +38,10 @@ MUTMUT = Path(sys.executable).with_name("mutmut")
 
 # target -> (module, the tests that exercise it). A test file that does not exist is left out.
 TARGETS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "numbers": ("gwr/numbers.py", ("tests/test_numbers.py",)),
+    "numbers": (
+        "gwr/numbers.py",
+        ("tests/test_numbers.py", "tests/test_faults_numbers.py", "tests/test_numbers_mutants.py"),
+    ),
     "dedup": (
         "gwr/store/dedup.py",
         (

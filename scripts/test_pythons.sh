@@ -42,10 +42,15 @@ for py in "${found[@]}"; do
       summary+="$version: could not install\n"; status=1; continue
     fi
   fi
-  if "$venv/bin/python" -m pytest -q -p no:cacheprovider ${PYTEST_ARGS:-} ; then
-    summary+="$version: passed\n"
+  started=$SECONDS
+  "$venv/bin/python" -m pytest -q -p no:cacheprovider ${PYTEST_ARGS:-} 2>&1 | tee "$venv/pytest.log"
+  rc=${PIPESTATUS[0]}
+  # pytest's last line: "2345 passed, 12 skipped in 812.34s (0:13:32)" (its counts, or the error)
+  counts="$(grep -E '^[=[:space:]]*[0-9]+ (passed|failed|error)|^[=[:space:]]*no tests ran|^ERROR|^[=[:space:]]*[0-9]+ tests? collected' "$venv/pytest.log" | tail -1 | tr -d '=' | sed 's/^ *//; s/ *$//')"
+  if [ "$rc" -eq 0 ]; then
+    summary+="$version ($py): passed: ${counts:-?} [$((SECONDS - started)) s]\n"
   else
-    summary+="$version: FAILED\n"
+    summary+="$version ($py): FAILED (pytest exit $rc): ${counts:-see $venv/pytest.log} [$((SECONDS - started)) s]\n"
     status=1
   fi
 done
