@@ -23,8 +23,10 @@ from gwr.outline import outline
 from gwr.types import Metadata, Provenance, RawDocument
 
 
-def _meta(text: str, region_hint: str | None = None, year_hint: int | None = None) -> Metadata:
-    prov = Provenance("<case>", region_hint=region_hint, year_hint=year_hint)
+def _meta(
+    text: str, region_hint: str | None = None, year_hint: int | None = None, title: str | None = None
+) -> Metadata:
+    prov = Provenance("<case>", title=title, region_hint=region_hint, year_hint=year_hint)
     raw = RawDocument(text, prov, hashlib.sha256(text.encode()).hexdigest(), "utf-8", "txt")
     c = clean(raw)
     return extract_metadata(c, outline(c))
@@ -39,6 +41,7 @@ class Case:
     year: int | None
     region_hint: str | None = None
     uncertain: bool = False  # a region_uncertain notice is expected
+    title: str | None = None  # a container's title column
 
 
 _REVIEW = (
@@ -208,6 +211,25 @@ CASES = [
         "130628", "county", 2016, region_hint="高阳县",
     ),
     Case(
+        "container_title_names_the_state_body_names_places_in_passing",
+        "五年来，我国各族人民团结奋斗，工农业生产全面高涨。\n工业学大庆，农业学大寨，全国学习解放军。"
+        "大庆油田原油产量增长，大庆石油会战取得胜利，大寨精神在全国推广。\n"
+        "二、2019年工作安排\n今年国内生产总值增长6%—6.5%。\n",
+        "100000", "national", 2019, title="2019年中华人民共和国国务院政府工作报告",
+    ),
+    Case(
+        "on_behalf_of_the_central_peoples_government",
+        "各位代表：\n现在，我代表中央人民政府作工作报告。\n宝鸡成都线今年可以由成都铺轨到广元，"
+        "成都至重庆铁路建成通车，三台县的水利工程完成。\n今年全国基本建设投资增长10%。\n",
+        "100000", "national", None,
+    ),
+    Case(
+        "congress_resolution_titled_by_its_container",
+        "第十一届全国人民代表大会第二次会议听取和审议了政府工作报告。会议充分肯定政府过去一年的工作，"
+        "同意报告提出的今年经济社会发展的总体要求。北京、上海代表团讨论了报告。\n",
+        "100000", "national", None, title="第十一届全国人民代表大会第二次会议关于政府工作报告的决议",
+    ),
+    Case(
         "ambiguous_district_name_alone_is_uncertain",
         _report("区", "全区", 2018,
                 "新华区2018年政府工作报告\n（2018年1月12日）\n",
@@ -233,7 +255,7 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_region_of_county_and_district_reports(case: Case) -> None:
-    meta = _meta(case.text, case.region_hint)
+    meta = _meta(case.text, case.region_hint, title=case.title)
     codes = {n.code for n in meta.notices}
     assert meta.report_year == case.year
     if meta.level is not None or case.code is not None:

@@ -22,7 +22,9 @@ from gwr.types import CleanText, Evidence, Level, Notice
 # place names are counted in the first part of the body only: enough to tell
 # whose report it is, and scanning whole national reports costs more than it tells
 _FREQUENCY_WINDOW = 12000
-_ON_BEHALF = regex.compile(r"我代表(?P<who>[\p{Han}]{2,16}?)(?:人民政府|政府)|我代表(?P<state>国务院)")
+_ON_BEHALF = regex.compile(
+    r"我代表(?P<state>国务院|中央人民政府)|我代表(?P<who>[\p{Han}]{2,16}?)(?:人民政府|政府)"
+)
 # 全县 / 我区 / 本市: how the report names its own region (全区域, 全市场, 全国性 are no such words)
 _LOCAL = regex.compile(r"(?:我|全|本)(?P<unit>省|市|区|县|州|盟|旗|国)(?!域|场|性|级|内外|范围)")
 # names that contain a division's name without being one (安新 in 雄安新区): matched and skipped
@@ -32,6 +34,8 @@ _NOT_DIVISIONS = ("雄安新区", "雄安", "新安江", "安新镇", "北京路
 _IN_PASSING = regex.compile(
     r"镇|乡|村|街道|社区|路|街|大道|大学|学院|中学|小学|学校|医院|银行|集团|公司|客商|援建|对口|四中|校区|高速|铁路|机场|港|站"
 )
+# the national people's congress, named in a title (全国 is no name in the body: 全国第一)
+_NPC = regex.compile(r"全国人民代表大会|全国人大")
 # the lines that say whose report it is: the meeting, the speaker and 我代表…人民政府
 _LINES = ("meeting", "speaker", "on behalf")
 # provinces that speak of themselves as 全区: 内蒙古, 广西, 西藏, 宁夏, 新疆 (北京 or 上海 say 全市)
@@ -179,11 +183,18 @@ def find_region(
     for name, n in counts.most_common(6):
         s, e = first[name]
         votes.append(Vote(name, s, e, min(3.0, 0.5 + n / 4), "body"))
-    for key in ("发布机构", "发文单位"):
-        if key in hints:
-            for hit in names.finditer(hints[key]):
-                votes.append(Vote(hit.name, -1, -1, 1.5, "header"))
     prov = clean.raw.provenance
+    # the scraper header's issuer, and the title a header or a container's column gives
+    # when the text's own head line is another (1964年中华人民共和国国务院政府工作报告 over a
+    # text that opens with 五年来…)
+    header_title = hints.get("title") or prov.title or ""
+    if title_m is not None and header_title.strip() == title_m.group().strip():
+        header_title = ""
+    for line in (hints.get("发布机构", ""), hints.get("发文单位", ""), header_title):
+        for hit in names.finditer(line):
+            votes.append(Vote(hit.name, -1, -1, 1.5, "header"))
+    if _NPC.search(header_title):  # …全国人民代表大会第二次会议关于政府工作报告的决议
+        votes.append(Vote("全国", -1, -1, 1.5, "header"))
     if prov.region_hint:
         for hit in names.finditer(prov.region_hint):
             votes.append(Vote(hit.name, -1, -1, 1.5, "container"))
