@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -60,24 +61,49 @@ def _exact(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
 
 
+# How each field of a table is read off its record and stored, worked out once per table:
+# (attribute, column, conversion or None when stored as is, column of the exact text of a decimal)
+_Plan = tuple[tuple[str, str, Callable[[Any], Any] | None, str | None], ...]
+
+
+def _list_json(value: Any) -> str:
+    return json.dumps(list(value), ensure_ascii=False) if value else "[]"
+
+
+def _float(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _bool(value: Any) -> int:
+    return int(bool(value))
+
+
+_CONVERT: dict[str, Callable[[Any], Any]] = {"decimal": _float, "bool": _bool, "list": _list_json}
+
+
 def sql_value(f: Field, value: Any) -> Any:
     """The SQL form of one field's value (a decimal gives the float; ``_exact`` gives its text)."""
-    if f.kind == "decimal":
-        return None if value is None else float(value)
-    if f.kind == "bool":
-        return int(bool(value))
-    if f.kind == "list":
-        return json.dumps(list(value), ensure_ascii=False)
-    return value
+    convert = _CONVERT.get(f.kind)
+    return value if convert is None else convert(value)
 
 
-def _put(row: Row, obj: object, fields: tuple[Field, ...]) -> Row:
-    for f in fields:
-        value = getattr(obj, f.name)
-        row[f.sql] = sql_value(f, value)
-        if f.kind == "decimal":
-            row[f"{f.sql}_text"] = _exact(value)
+def _plan(fields: tuple[Field, ...]) -> _Plan:
+    return tuple(
+        (f.name, f.sql, _CONVERT.get(f.kind), f"{f.sql}_text" if f.kind == "decimal" else None)
+        for f in fields
+    )
+
+
+def _put(row: Row, obj: object, plan: _Plan) -> Row:
+    for name, column, convert, exact in plan:
+        value = getattr(obj, name)
+        row[column] = value if convert is None else convert(value)
+        if exact is not None:
+            row[exact] = _exact(value)
     return row
+
+
+_SOURCE, _RAW, _META, _SECTION, _MENTION, _EDIT = map(_plan, (SOURCE, RAW, META, SECTION, MENTION, EDIT))
 
 
 def clip(text: str) -> str:
@@ -107,16 +133,16 @@ def document_rows(doc: Document) -> DocumentRows:
     }
     assert set(stored) == {f.name for f in DOCUMENT_STORED}
     document: Row = {}
-    _put(document, doc.raw.provenance, SOURCE)
-    _put(document, doc.raw, RAW)
+    _put(document, doc.raw.provenance, _SOURCE)
+    _put(document, doc.raw, _RAW)
     document["doc_kind"] = doc.meta.doc_kind
-    _put(document, doc.meta, META)
+    _put(document, doc.meta, _META)
     document.update(stored)
     document = {name: document[name] for name in _DOCUMENT_ORDER if name in document}
     copied = {"region_code": doc.meta.region_code, "report_year": doc.meta.report_year}
-    sections = [_put({"ord": i}, s, SECTION) for i, s in enumerate(doc.outline)]
-    mentions = [{**_put({"ord": i}, m, MENTION), **copied} for i, m in enumerate(doc.mentions)]
-    removed = [_put({"ord": i}, e, EDIT) for i, e in enumerate(doc.clean.edits)]
+    sections = [_put({"ord": i}, s, _SECTION) for i, s in enumerate(doc.outline)]
+    mentions = [_put({"ord": i}, m, _MENTION) | copied for i, m in enumerate(doc.mentions)]
+    removed = [_put({"ord": i}, e, _EDIT) for i, e in enumerate(doc.clean.edits)]
     for r in removed:
         r["text"] = clip(r["text"])
     tokens = search_tokens.segment(text)
