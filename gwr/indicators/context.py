@@ -17,6 +17,8 @@ import regex
 from gwr import cues
 from gwr.types import Metadata, Role
 
+_CLAUSE_END = regex.compile(f"[{regex.escape(cues.CLAUSE_END)}]")
+
 
 @dataclass(frozen=True, slots=True)
 class Alias:
@@ -59,7 +61,9 @@ class Sentence:
     def cue(self, key: str, pos: int, start: int | None = None) -> bool:
         """A cue of kind ``key`` (a pattern name of cues.yaml) ends before ``pos``
         (and begins at or after ``start``)."""
-        spans = self.spans(key, _cue_pattern(key))
+        spans = self._memo.get("cue:" + key)
+        if spans is None:
+            spans = self.spans(key, _cue_pattern(key))
         if not spans:
             return False
         if start is None:
@@ -70,7 +74,7 @@ class Sentence:
         """Start of the clause holding ``pos`` (after the last ，；： before it)."""
         delims: list[int] | None = self._memo.get("delims")
         if delims is None:
-            delims = [self.start + i + 1 for i, ch in enumerate(self.sentence) if ch in cues.CLAUSE_END]
+            delims = [m.end() for m in _CLAUSE_END.finditer(self.text, self.start, self.end)]
             self._memo["delims"] = delims
         i = bisect.bisect_right(delims, pos) - 1
         return delims[i] if i >= 0 else self.start
