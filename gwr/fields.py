@@ -627,10 +627,24 @@ STAGE: tuple[Field, ...] = (
         null=False,
     ),
     _f(
+        "section",
+        "text",
+        "role of the section naming it (`review`, `plan_tasks`, …); null outside every section",
+        "role of the section naming the project",
+    ),
+    _f(
         "delayed",
         "bool",
-        "promised to be completed in a year, not reported completed by the next year's report",
+        "promised to be completed in a year (this year's plan), not reported completed by the next "
+        "year's report",
         "1 if promised completion was not reported the next year",
+        null=False,
+    ),
+    _f(
+        "basis",
+        "text",
+        "which document was read for the year and why, the section, and how the delay rule applied",
+        "document read, section and delay rule applied",
         null=False,
     ),
     _f("doc", "text", "document (database id, or the file path)", "document of the mention", null=False),

@@ -65,8 +65,8 @@ def rows(reports: list[Any]) -> dict[Key, Any]:
 
 
 @pytest.fixture(scope="module")
-def province_rows() -> dict[Key, Any]:
-    """The scorecards of the provinces with a 2025 report (docx) and a 2026 report (txt)."""
+def province_reports() -> list[Any]:
+    """The provinces with a 2025 report (docx) and a 2026 report (txt)."""
     if not (CORPUS / "MANIFEST.tsv").exists():
         pytest.skip(f"DEV corpus not found at {CORPUS}")
     import gwr
@@ -75,7 +75,12 @@ def province_rows() -> dict[Key, Any]:
     plans = sorted((CORPUS / "raw" / "prov2025").glob("*_2025.docx"))
     reviews = [CORPUS / "raw" / "prov2026" / p.name.replace("_2025.docx", "_2026.txt") for p in plans]
     docs = gwr.extract([p for p in plans + reviews if p.exists()])
-    return _by_key([from_document(d) for d in docs.documents()])
+    return [from_document(d) for d in docs.documents()]
+
+
+@pytest.fixture(scope="module")
+def province_rows(province_reports: list[Any]) -> dict[Key, Any]:
+    return _by_key(province_reports)
 
 
 def _params(pairs: list[dict[str, Any]]) -> list[Any]:
@@ -171,3 +176,42 @@ def test_golden_project_stage(stages: dict[tuple[str, int, str], Any], want: dic
     got = stages.get((want["project"], want["year"], want["status"]))
     assert got is not None, "project not found in that report"
     assert (got.stage, got.delayed) == (want["stage"], want.get("delayed", False))
+
+
+# Completions promised in the provinces' 2025 reports, checked in their 2026 reports: the delay
+# rule read literally (completed by the next report, or not).
+PROVINCE_DELAYS = [  # (region, project, delayed, what the 2026 report says)
+    ("630000", "西宁机场三期", False, "西宁机场三期建成投运"),
+    ("630000", "那棱格勒河水利枢纽", True, "那棱格勒河水利枢纽下闸蓄水 (no completion word)"),
+    ("630000", "格库铁路", False, "格库铁路青海段扩能改造全面完成"),
+    ("370000", "枣庄机场", True, "2026 plans 投用枣庄机场 again"),
+    ("370000", "临沂机场", False, "临沂机场航站楼投用"),
+    ("610000", "碑林博物馆", False, "西安碑林博物馆新馆…建成开放 (a place before the name)"),
+    ("120000", "地铁4号线", False, "地铁4号线北段…建成通车"),
+    ("460000", "凤凰机场三期", False, "凤凰机场三期、博鳌机场三期完工"),
+    ("460000", "南繁博物馆", True, "not named in 2026"),
+]
+
+
+@pytest.fixture(scope="module")
+def province_stages(province_reports: list[Any]) -> dict[tuple[str, str], Any]:
+    from gwr.track.projects import projects
+
+    return {
+        (r.region_code, r.project): r
+        for r in projects(province_reports)
+        if r.year == 2025 and r.status == "target" and r.stage == "completed"
+    }
+
+
+@pytest.mark.parametrize(
+    ("region", "project", "delayed", "read"),
+    PROVINCE_DELAYS,
+    ids=[f"{r}-{p}" for r, p, _, _ in PROVINCE_DELAYS],
+)
+def test_province_delay(
+    province_stages: dict[tuple[str, str], Any], region: str, project: str, delayed: bool, read: str
+) -> None:
+    row = province_stages.get((region, project))
+    assert row is not None, f"no completion promised for {project} in 2025"
+    assert row.delayed is delayed, row.basis

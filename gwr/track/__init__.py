@@ -7,6 +7,7 @@ labels.py     open commitments: normalised labels and whether two of them name o
 scorecard.py  targets of year Y paired with the outcomes for Y (``scorecard``, ``scorecards``),
               fulfilment measures per region-year (``fulfilment``)
 projects.py   named projects, their stage in each report, linked across years (``projects``)
+lineage.py    region codes that name one division across a change of code (撤县设区)
 db.py         the corpus database: stored scorecard and project-stage tables, DataFrames
 
 Pure library first: everything but db.py works on typed records without a database

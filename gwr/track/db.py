@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from gwr.fields import MENTION, PROJECT_STAGES, SCORE, SCORECARD, STAGE, TRACK_TABLES, Field, Table, columns
 from gwr.track.reports import Report
-from gwr.types import Aggregate, Comparator, Measure, Status
+from gwr.types import Aggregate, Comparator, Measure, Role, Status
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -64,15 +64,21 @@ def _where(regions: Sequence[str] | None) -> tuple[str, list[object]]:
     clause = "d.canonical_id = d.id AND d.region_code IS NOT NULL AND d.report_year IS NOT NULL"
     args: list[object] = []
     if regions:
-        marks = ", ".join("?" * len(regions))
-        clause += f" AND (d.region_code IN ({marks}) OR d.region_name IN ({marks}))"
-        args = [*regions, *regions]
+        from gwr.track.lineage import relatives
+
+        codes = sorted({c for r in regions for c in relatives(r)})  # a code's former codes too
+        clause += (
+            f" AND (d.region_code IN ({', '.join('?' * len(codes))})"
+            f" OR d.region_name IN ({', '.join('?' * len(regions))}))"
+        )
+        args = [*codes, *regions]
     return clause, args
 
 
 def load_reports(corpus: Corpus, regions: Sequence[str] | None = None, *, text: bool = False) -> list[Report]:
-    """The canonical documents with a region and a year, with their figures (and clean text):
-    two queries for the whole corpus, whatever the number of region-years."""
+    """The canonical documents with a region and a year, with their figures (and, with ``text``,
+    their clean text and outline): one query per table for the whole corpus, whatever the
+    number of region-years."""
     where, args = _where(regions)
     docs = corpus.execute(
         "SELECT d.id, d.region_code, d.region_name, d.report_year, d.review_year, d.doc_kind"
@@ -95,8 +101,28 @@ def load_reports(corpus: Corpus, regions: Sequence[str] | None = None, *, text: 
         for i in _BOOLS:
             r[i] = bool(r[i])
         figures[int(doc)].append(make(r))
+    outlines: dict[int, list[tuple[int, int, Role]]] = {int(d[0]): [] for d in docs}
+    if text:  # projects read the roles of sections (a stage in a review is an actual)
+        cur = corpus.execute(
+            "SELECT s.document_id, s.span_start, s.span_end, s.role FROM sections s "
+            f"JOIN documents d ON d.id = s.document_id WHERE {where} ORDER BY s.document_id, s.ord",
+            tuple(args),
+        )
+        for doc, start, end, role in cur:
+            outlines[int(doc)].append((start, end, role))
     return [
-        Report(str(d[0]), d[1], d[2], d[3], d[4], d[5], tuple(figures[int(d[0])]), d[6] or "") for d in docs
+        Report(
+            str(d[0]),
+            d[1],
+            d[2],
+            d[3],
+            d[4],
+            d[5],
+            tuple(figures[int(d[0])]),
+            d[6] or "",
+            tuple(outlines[int(d[0])]),
+        )
+        for d in docs
     ]
 
 

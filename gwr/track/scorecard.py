@@ -519,19 +519,22 @@ def scorecards(
     """Scorecards of every region-year of ``reports``: for each (region, plan year) the plan is the
     report (else the summary) with most targets; the others of that year are read for revisions.
     Documents without a region code or a year are skipped."""
-    wanted_regions = set(regions) if regions is not None else None
+    from gwr.track.lineage import current
+
+    wanted_regions = {current(c) for c in regions} if regions is not None else None
     wanted_years = set(years) if years is not None else None
     by_region: dict[str, list[Report]] = defaultdict(list)
     for r in reports:
         if r.region_code is None or r.report_year is None:
             continue
-        by_region[r.region_code].append(r)
+        by_region[current(r.region_code)].append(r)  # 清苑县 130622 and 清苑区 130608 are one
     rows: list[ScoreRow] = []
     indexes: dict[str, _Index] = {}
     for code in sorted(by_region):
         if wanted_regions is not None and code not in wanted_regions:
             continue
         docs = by_region[code]
+        renamed = _renamed(docs)
         last = max((r.reviewed for r in docs if r.reviewed is not None), default=None)
         by_plan: dict[int, list[Report]] = defaultdict(list)
         for r in docs:
@@ -551,8 +554,19 @@ def scorecards(
                     _with_note(row, f"plan from doc {plan.doc} ({plan.doc_kind}); also for {year}: {others}")
                     for row in card
                 ]
+            if renamed:
+                card = [_with_note(row, renamed) for row in card]
             rows.extend(card)
     return rows
+
+
+def _renamed(docs: Sequence[Report]) -> str:
+    """A note when one division's documents carry several codes (撤县设区), else ""."""
+    names = sorted({(r.region_code or "", r.region_name or "") for r in docs})
+    if len(names) < 2:
+        return ""
+    shown = ", ".join(f"{code} {name}".strip() for code, name in names)
+    return f"read as one division across a change of code (GB/T 2260 history): {shown}"
 
 
 def _with_note(row: ScoreRow, text: str) -> ScoreRow:
