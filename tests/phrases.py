@@ -2996,7 +2996,7 @@ PROVINCE_CASES = [
         "社会消费品零售总额增长4.4%，固定资产投资下降3.3%，进出口下降5.4%，城镇居民、"
         "农村居民人均可支配收入分别增长4.5%、5.7%，城镇调查失业率4.7%，居民消费价格与上年持平。",
         shared(
-            {"year": 2025},
+            {"year": 2025, "status": "actual"},  # 初步统计 introduces results, not estimates
             {"indicator": "gdp", "measure": "level", "value": "6019945000000", "unit": "CNY"},
             {"indicator": "gdp", "measure": "growth", "value": "5"},
             {
@@ -5183,6 +5183,54 @@ ISSUE8_CASES = [
 ]
 
 
+# ---------------------------------------------------------------------------
+# issue 8, whole-report errors by cause: status, year and base of the figures
+# that only look like targets (each phrase from a hand-read golden report)
+# ---------------------------------------------------------------------------
+STATUS_CASES = [
+    _i8("数字经济增加值预计达3.4万亿元，居全国第一梯队；绿色产业不断涌现，清洁能源装机比重达66.1%；"
+        "文旅经济增加值预计达6500亿元。",
+        {"value": "3400000000000", "status": "estimate", "year": 2025},
+        {"value": "66.1", "status": "actual", "year": 2025},
+        {"value": "650000000000", "status": "estimate", "year": 2025},
+        id="estimate_after_a_subject_ends_at_semicolon", role="review_period", exhaustive=False),
+    _i8("根据预计，全年粮食增加了五十亿斤；棉花增加了约39万吨。",
+        {"value": "390000", "status": "estimate"},
+        id="estimate_opening_the_sentence_governs_it", role="review", exhaustive=False),
+    _i8("今年经济增长速度的宏观调控目标，定为百分之八至九。",
+        {**GDP, "comparator": "range", "low": "8", "high": "9", "main": True, **target(1995)},
+        id="macro_target_comma_dingwei", year=1995),
+    _i8("宏观调控的目标是，确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右。",
+        {"value": "15", "comparator": "~", "main": True, **target(1995)},
+        id="macro_target_de_mubiao_shi", year=1995),
+    _i8("三次产业增加值比重由2011年的9.2:69.5:21.3调整为9.2:63.7:27.1。",
+        {"raw": "9.2:69.5:21.3", "status": "actual", "year": 2011},
+        {"raw": "9.2:63.7:27.1", "status": "actual"},
+        id="base_adjusted_to_is_its_named_year", role="review_period", year=2017),
+    _i8("零售物价涨幅由上年的百分之五十八点六回落到百分之二十七点八。",
+        {"value": "58.6", "status": "actual", "year": 1993},
+        {"raw": "百分之二十七点八", "status": "actual", "year": 1994},
+        id="base_of_last_year_in_review", role="review", year=1995, exhaustive=False),
+    _i8("今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。",
+        {"value": "2.1", "status": "actual", "year": 2014},
+        {"value": "2.3", "status": "target", "year": 2015},
+        id="base_of_last_year_in_plan", role="plan_tasks", year=2015, exhaustive=False),
+    _i8("“最多跑一次”“零跑动”事项分别由268项、36项增加到2091项、1961项。",
+        {"raw": "268项", "status": "actual", "year": 2019},
+        {"raw": "2091项", "status": "actual", "year": 2020},
+        id="listed_bases_of_a_from_to_pair", role="review", year=2021, exhaustive=False),
+    _i8("开展送温暖活动，2012年以来共发放各类救助资金8300余万元；新建互助幸福院112所。",
+        {"raw": "8300余万元", "status": "actual", "year": 2016},
+        {"raw": "112所", "status": "actual", "year": 2016},
+        id="year_since_is_not_the_figures_year", role="review", year=2017),
+    _i8("针对2012年至2014年项目校建设未启动的问题，逐一破解，五年实施城乡学校建设项目81个；"
+        "累计招聘中小学教师1043人。",
+        {"raw": "81个", "status": "actual", "year": 2016},
+        {"raw": "1043人", "status": "actual", "year": 2016, "aggregate": "cumulative"},
+        id="five_years_after_a_named_year", role="review", year=2017),
+]
+
+
 CASES: list[Case] = [
     *SEED_CASES,
     *NATIONAL_CASES,
@@ -5192,4 +5240,5 @@ CASES: list[Case] = [
     *NEGATIVE_CASES,
     *BAD_INPUT_CASES,
     *ISSUE8_CASES,
+    *STATUS_CASES,
 ]

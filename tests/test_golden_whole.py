@@ -207,9 +207,28 @@ def test_scorer_reads_a_wrong_status_of_a_result() -> None:
 
 # ---- floors over the hand-read reports (measured; raise them as the extractor improves) ----
 
-# over all files, the measured figures rounded down to 0.01 (0.956, 0.944, 0.770 on 13 files: 435/455
-# targets found, 428/453 extracted on target, 349/453 right in every field); were 0.0
-FLOORS = {"recall": 0.95, "precision": 0.94, "row_precision": 0.77}
+# over all files, the measured figures rounded down to 0.005 (13 files: 435/455 targets found,
+# 428/453 extracted on target, 349/453 right in every field, 77/77 main targets, results and
+# estimates 1055/1129 right in status and 626/627 in year)
+FLOORS = {
+    "recall": 0.955,
+    "precision": 0.94,
+    "row_precision": 0.77,
+    "main_recall": 1.0,
+    "others_status": 0.93,
+    "others_year": 0.995,
+}
+
+
+def _measured(total: Score, name: str) -> float:
+    if name == "main_recall":
+        return Score.ratio(total.main_found, total.main)
+    if name == "others_status":
+        return Score.ratio(total.others_status, total.others)
+    if name == "others_year":
+        return Score.ratio(total.others_year, total.others_year_pairs)
+    value: float = getattr(total, name)
+    return value
 
 
 def test_whole_report_scores_hold_their_floors() -> None:
@@ -219,4 +238,4 @@ def test_whole_report_scores_hold_their_floors() -> None:
     if total is None:
         pytest.skip("no whole-report golden file has its report here (set GWR_CORPUS)")
     for name, floor in FLOORS.items():
-        assert getattr(total, name) >= floor, (name, getattr(total, name), total.errors[:20])
+        assert _measured(total, name) >= floor, (name, _measured(total, name), total.errors[:20])

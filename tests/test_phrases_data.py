@@ -43,6 +43,7 @@ MENTION_KEYS = {
     "period_start",
     "period_end",
     "scope",
+    "main",
 }
 NUMBER_KEYS = ("value", "low", "high")
 COMPARATORS = {">=", ">", "<", "<=", "~", "=", "range", "absent"}

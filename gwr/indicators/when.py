@@ -12,15 +12,35 @@ from gwr import cues
 from gwr.indicators.context import Sentence
 from gwr.types import Aggregate, Role, Status, Strength
 
-_BASE_LAST = frozenset("由从年的底末")  # the last character of any from_base match
+_BASE_LAST = frozenset("由从年的底末★☆")  # the last character of any from_base match
+_TO_END = 30  # characters read after a base for the verb that leads to the end value
+_ESTIMATE_HEAD = 3  # words a clause-opening 预计 may follow (据, 全年)
 REVIEW: frozenset[Role | None] = frozenset({"review", "review_period"})
 PLAN: frozenset[Role | None] = frozenset(
     {"plan_targets", "plan_tasks", "plan_period", "vision", "self_government"}
 )
 
 
+def estimated(s: Sentence, pos: int) -> bool:
+    """A 预计 governs the figure at ``pos``: one that opens a clause (预计全年, 根据预计)
+    or names an estimate (预计产量) governs the rest of the sentence; one between a
+    subject and its verb (数字经济增加值预计达3.4万亿元；…) only up to the next ；."""
+    rx = cues.load().rx
+    for a, b in s.spans("estimate", cues.load().estimate):
+        if b > pos:
+            break
+        head = s.text[s.clause(a) : a].strip()
+        if (
+            len(head) <= _ESTIMATE_HEAD
+            or not rx.estimate_verb.match(s.text, b)
+            or not any(ch in "；;" for ch in s.text[b:pos])
+        ):
+            return True
+    return False
+
+
 def status(s: Sentence, pos: int, clause: int) -> Status:
-    if s.cue("estimate", pos):
+    if estimated(s, pos):
         return "estimate"
     if s.cue("target_sentence", pos) and not s.cue("done", pos):
         return "target"  # 主要预期目标是：… wherever the outline put it
@@ -105,7 +125,7 @@ def year(s: Sentence, status: Status, pos: int) -> int | None:
         if ry and c.rx.average.search(clause) and s.role in ("plan_targets", "plan_tasks") and this_year < 0:
             return ry + 4  # an annual average over the plan period
         return ry
-    if years and ry and years[-1][1] <= ry:
+    if years and ry and years[-1][1] <= ry and not s.cue("period_reset", pos, years[-1][0]):
         return years[-1][1]
     if s.role == "review_period" and s.period is not None:
         return s.period[1]
@@ -149,8 +169,9 @@ def aggregate(
 
 def base_of_pair(s: Sentence, pos: int, end: int, clause: int) -> int | None:
     """When the figure at ``pos``..``end`` is the base of a from–to pair
-    (由52.23%提高到58.08%, 从2020年的3.68万亿元增加到…), the year of that base;
-    else None. The base is the year named with it, else the year before the
+    (由52.23%提高到58.08%, 从2020年的3.68万亿元增加到…, 由268项、36项增加到…),
+    the year of that base; else None. The base is the year named with it
+    (由上年的X: the year before the reviewed one), else the year before the
     part's period, else the year before the figure's own."""
     if pos == 0 or s.text[pos - 1] not in _BASE_LAST:
         return None
@@ -158,11 +179,13 @@ def base_of_pair(s: Sentence, pos: int, end: int, clause: int) -> int | None:
     m = rx.from_base.search(s.text, max(clause, pos - 12), pos)
     if m is None:
         return None
-    if rx.to_end.match(s.text[end : min(s.end, end + 12)]) is None:
+    if rx.to_end.match(s.text[end : min(s.end, end + _TO_END)]) is None:
         return None
+    vy = s.meta.review_year
     if m.group("y"):
         return int(m.group("y"))
-    vy = s.meta.review_year
+    if m.group("last"):  # 上年 of the reviewed year; 去年 in the plan part is the reviewed year
+        return None if vy is None else (vy - 1 if s.role in REVIEW else vy)
     if s.period is not None and s.period[0] < s.period[1]:
         return s.period[0] - 1
     if vy is None:
