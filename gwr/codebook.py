@@ -109,7 +109,7 @@ def _columns(table: str) -> list[str]:
     if table == "panel":
         from gwr.store.panel import COLUMNS
 
-        return list(COLUMNS)
+        return [*COLUMNS, f.VERIFIED.out]
     from gwr.attention import COLUMNS as ATTENTION
 
     return list(ATTENTION)

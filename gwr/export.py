@@ -160,7 +160,11 @@ def export_corpus(
     corpus: Corpus, folder: str | Path, fmt: str, *, topics: tuple[TopicLike, ...] | None = None
 ) -> list[Path]:
     """Write documents, mentions, panel, attention, scorecard (targets paired with outcomes) and
-    projects (project stages by year) of ``corpus`` into ``folder``, the manifest last."""
+    projects (project stages by year) of ``corpus`` into ``folder``, the manifest last. Figures,
+    panel and scorecard carry the corrections of ``gwr serve`` (mentions and panel a ``verified``
+    column)."""
+    from gwr.store.verified import verified_mentions, verified_panel_long
+
     if fmt not in FORMATS:
         raise GwrError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     out = Path(folder)
@@ -182,7 +186,7 @@ def export_corpus(
                 (corpus.documents(include_duplicates=True, report_year=y) for y in years),
                 out / "documents.parquet",
             ),
-            write_parts((corpus.mentions(report_year=y) for y in years), out / "mentions.parquet"),
+            write_parts((verified_mentions(corpus, report_year=y) for y in years), out / "mentions.parquet"),
         ]
     else:
         written = [
@@ -192,10 +196,10 @@ def export_corpus(
                 fmt,
                 title="gwr documents",
             ),
-            write(corpus.mentions(), out / f"mentions.{fmt}", fmt, title="gwr mentions"),
+            write(verified_mentions(corpus), out / f"mentions.{fmt}", fmt, title="gwr mentions"),
         ]
     rest = {
-        "panel": corpus.panel_long(),
+        "panel": verified_panel_long(corpus),
         "attention": corpus.attention(topics),
         "scorecard": corpus.scorecard(),
         "projects": corpus.projects(),

@@ -776,7 +776,16 @@ EXPORT_ONLY: tuple[Field, ...] = (
         "figures that competed for this panel cell (`gwr panel --explain` lists them)",
         "candidate figures for the panel cell",
     ),
+    _f(
+        "verified",
+        "text",
+        "`extracted` (nobody checked it), `confirmed`, or `corrected` (corrected or added by hand "
+        "in `gwr serve`; `gwr corrections`)",
+        "checked by a person: extracted, confirmed or corrected",
+        null=False,
+    ),
 )
+VERIFIED = EXPORT_ONLY[-1]
 
 
 _DOC_ONLY = {"evidence", "text", "minhash", "run_id"}
@@ -803,7 +812,7 @@ MENTION_HEAD: tuple[Field, ...] = (
     RAW[0],
     SOURCE[3],
 )
-MENTION_EXPORT: tuple[Field, ...] = (*MENTION_HEAD, *(f for f in MENTION if f.name != "year"))
+MENTION_EXPORT: tuple[Field, ...] = (*MENTION_HEAD, *(f for f in MENTION if f.name != "year"), VERIFIED)
 
 
 def export_names(fields: tuple[Field, ...]) -> list[str]:

@@ -93,10 +93,11 @@ def panel_figure(
     """Targets (dashed, ranges as bars) and actuals (solid) of one indicator per region."""
     from matplotlib.ticker import MaxNLocator
 
+    from gwr.store.verified import panel_lines
     from gwr.taxonomy import indicator as lookup
 
-    targets = corpus.panel(indicator, measure, "target", level=level, regions=regions, years=years)
-    actuals = corpus.panel(indicator, measure, "actual", level=level, regions=regions, years=years)
+    lines = panel_lines(corpus, indicator, measure, level, regions, years)  # corrections applied
+    targets, actuals = lines[lines["status"] == "target"], lines[lines["status"] == "actual"]
     if targets.empty and actuals.empty:
         raise GwrError(f"no {indicator} {measure} figure for these regions and years: nothing to draw")
     fig = _figure(width, height)

@@ -10,6 +10,7 @@ import pytest
 
 from gwr import codebook
 from gwr.store.corpus import Corpus
+from gwr.store.verified import verified_mentions, verified_panel_long
 from gwr.taxonomy import Topic
 from tests.test_store import FILLER, make_doc, mention
 
@@ -33,8 +34,8 @@ def frames(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
         c.add([make_doc("一、工作回顾\n" + FILLER * 3, mentions=(mention(),))])
         return {
             "documents": list(c.documents(include_duplicates=True).columns),
-            "mentions": list(c.mentions().columns),
-            "panel": list(c.panel_long().columns),
+            "mentions": list(verified_mentions(c).columns),  # what gwr export writes
+            "panel": list(verified_panel_long(c).columns),
             "attention": list(c.attention((Topic("t", "测试", ("发展",)),)).columns),
         }
 

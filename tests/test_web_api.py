@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 
 from gwr import Corpus
 from gwr.store import corrections as cr
+from gwr.store import verified as vf
 from gwr.web import create_app
 from tests.test_web_helpers import EXAMPLES, build_demo
 
@@ -337,7 +338,7 @@ def test_corrections_survive_a_re_ingest(db: Path, tmp_path: Path) -> None:
     with Corpus(db) as c:
         c.ingest([EXAMPLES], force=True)
         assert [x.state for x in cr.check(c)] == ["ok"]
-        verified = cr.verified_mentions(c, 2)
+        verified = vf.verified_mentions(c, 2)
     assert verified[verified["start"] == 345]["verified"].tolist() == ["confirmed"]
 
 
@@ -405,7 +406,7 @@ def test_corrections_export_and_apply_to_another_database(db: Path, demo: Path, 
     assert r.exit_code == 0, r.output
     assert "1 applied" in r.output
     with Corpus(other) as c:
-        panel = cr.verified_panel(c, "gdp", "growth", "target", regions=["130000"])
+        panel = vf.verified_panel(c, "gdp", "growth", "target", regions=["130000"])
     assert panel[["year", "value", "verified"]].values.tolist() == [[2019, 7.0, "corrected"]]
     r = runner.invoke(cli, ["corrections", "apply", str(out), "--db", str(other)])
     assert "0 applied, 1 kept" in r.output
@@ -557,9 +558,9 @@ def test_the_viewers_rows_are_the_verified_mentions(db: Path) -> None:
     with Corpus(db) as c:
         sha = c.documents().set_index("document_id").loc[6, "sha256"]
         text = c.execute("SELECT text FROM documents WHERE id = 6").fetchone()[0]
-        first = cr.verified_rows(c, 6)[0]
+        first = vf.verified_rows(c, 6)[0]
         cr.save(c, sha, first["start"], first["end"], "correct", {"value": "9.9", "comparator": ">="})
-        second = cr.verified_rows(c, 6)[1]
+        second = vf.verified_rows(c, 6)[1]
         cr.save(c, sha, second["start"], second["end"], "reject")
         at = text.index("生产总值")
         cr.save(
@@ -570,8 +571,8 @@ def test_the_viewers_rows_are_the_verified_mentions(db: Path) -> None:
             "add",
             {"label": "生产总值", "comparator": "=", "measure": "level", "status": "actual"},
         )
-        fast = cr.verified_rows(c, 6)
-        slow = records(cr.verified_mentions(c, 6))
+        fast = vf.verified_rows(c, 6)
+        slow = records(vf.verified_mentions(c, 6))
     assert fast == slow
     assert [r["verified"] for r in fast][:2] == ["corrected", "corrected"]
     assert len(fast) == 4  # four extracted, one rejected, one added

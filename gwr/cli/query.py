@@ -95,8 +95,13 @@ def panel(
             f"{ind} {chosen[0]} {chosen[1]}: candidates",
         )
         return
+    from gwr.store.panel import widen
+    from gwr.store.verified import verified_panel
+
     with open_corpus(db) as corpus:
-        frame = corpus.panel(ind, *chosen, level=lvl, regions=codes, years=chosen_years, wide=wide)
+        frame = verified_panel(corpus, ind, *chosen, level=lvl, regions=codes, years=chosen_years)
+        if wide:
+            frame = widen(frame.drop(columns=["verified"]))
         if frame.empty and codes:
             absent_regions(corpus, codes, db)
     columns = (

@@ -2,7 +2,7 @@
 removed noise) and the coverage grid of a corpus, for viewers such as the web app.
 
 Read-only, portable SQL over ``Corpus.execute``; figures come with the corrections applied
-(``gwr.store.corrections.verified_rows``).
+(``gwr.store.verified.verified_rows``).
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ def _plain(value: Any, pd: Any) -> Any:
 @guarded
 def document(corpus: Corpus, doc_id: int) -> StoredDocument | None:
     """The stored document ``doc_id`` (any document, canonical or not), or None."""
-    from gwr.store.corrections import verified_rows
+    from gwr.store.verified import verified_rows
 
     cur = corpus.execute(f"SELECT {_DOC} FROM documents d WHERE d.id = ?", (int(doc_id),))
     row = cur.fetchone()

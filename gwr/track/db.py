@@ -78,7 +78,10 @@ def _where(regions: Sequence[str] | None) -> tuple[str, list[object]]:
 def load_reports(corpus: Corpus, regions: Sequence[str] | None = None, *, text: bool = False) -> list[Report]:
     """The canonical documents with a region and a year, with their figures (and, with ``text``,
     their clean text and outline): one query per table for the whole corpus, whatever the
-    number of region-years."""
+    number of region-years. A person's corrections are applied
+    (``gwr.store.verified.corrected_figures``)."""
+    from gwr.store.verified import corrected_figures
+
     where, args = _where(regions)
     docs = corpus.execute(
         "SELECT d.id, d.region_code, d.region_name, d.report_year, d.review_year, d.doc_kind"
@@ -110,6 +113,7 @@ def load_reports(corpus: Corpus, regions: Sequence[str] | None = None, *, text: 
         )
         for doc, start, end, role in cur:
             outlines[int(doc)].append((start, end, role))
+    checked = corrected_figures(corpus, figures, StoredFigure)
     return [
         Report(
             str(d[0]),
@@ -118,7 +122,7 @@ def load_reports(corpus: Corpus, regions: Sequence[str] | None = None, *, text: 
             d[3],
             d[4],
             d[5],
-            tuple(figures[int(d[0])]),
+            checked[int(d[0])],
             d[6] or "",
             tuple(outlines[int(d[0])]),
         )

@@ -9,6 +9,7 @@ connection (and a writable one for corrections, opened on first use).
 from __future__ import annotations
 
 import asyncio
+import csv
 import functools
 import io
 import json
@@ -139,25 +140,29 @@ def _fmt(value: str) -> str:
     return value
 
 
-def _page(frame: pd.DataFrame, limit: int, offset: int) -> pd.DataFrame:
-    return frame.iloc[offset : offset + limit]
-
-
 def _table(frame: pd.DataFrame, fmt: str, limit: int, offset: int, name: str) -> Response:
     """One page of a table as JSON ``{total, limit, offset, items}`` or as CSV (the page only)."""
     from gwr.store.reader import records
 
-    total = len(frame)
-    part = _page(frame, limit, offset)
+    part = records(frame.iloc[offset : offset + limit])
+    return _answer(len(frame), part, [str(c) for c in frame.columns], fmt, limit, offset, name)
+
+
+def _answer(
+    total: int, rows: list[dict[str, Any]], columns: list[str], fmt: str, limit: int, offset: int, name: str
+) -> Response:
+    """One page of rows (plain dicts) as JSON ``{total, limit, offset, items}`` or as CSV."""
     if fmt == "csv":
         buf = io.StringIO()
-        part.to_csv(buf, index=False)
+        writer = csv.DictWriter(buf, columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
         return Response(
             buf.getvalue(),
             media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
         )
-    return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": records(part)})
+    return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": rows})
 
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows to return.")]
@@ -314,18 +319,13 @@ def create_app(db: str | Path, *, title: str = "gwr") -> FastAPI:
         level: LevelQ = None,
     ) -> HTMLResponse:
         from gwr import names
-        from gwr.store.corrections import verified_panel
+        from gwr.store.verified import panel_lines
         from gwr.taxonomy import indicators
 
         ind = _call(lambda: names.indicator(indicator))
         meas = _call(lambda: names.measure(measure, ind))
         codes, lvl = _regions(region), _level(level)
-        rows: list[dict[str, Any]] = []
-        for status in ("target", "actual"):
-            frame = verified_panel(store.read, ind, meas, status, level=lvl, regions=codes)
-            frame.insert(0, "status", status)
-            rows += frame.to_dict("records")
-        rows.sort(key=lambda r: (str(r["region_code"]), int(r["year"]), r["status"]))
+        rows = panel_lines(store.read, ind, meas, lvl, codes).to_dict("records")
         return page(
             request,
             "panel.html",
@@ -446,28 +446,27 @@ def create_app(db: str | Path, *, title: str = "gwr") -> FastAPI:
     ) -> Response:
         """Figures with corrections applied and a ``verified`` column (extracted/confirmed/corrected)."""
         from gwr import names
-        from gwr.store.corrections import verified_mentions
+        from gwr.store.verified import Filters, mention_columns, mention_page, verified_rows
 
         fmt = _fmt(format)
         ind = _call(lambda: names.indicator(indicator)) if indicator else None
         meas = _call(lambda: names.measure(measure, ind)) if measure else None
         stat = _call(lambda: names.status(status)) if status else None
         if document_id is not None:
-            frame = verified_mentions(store.read, document_id)
-            for col, value in (("indicator", ind), ("measure", meas), ("status", stat)):
-                if value is not None:
-                    frame = frame[frame[col] == value]
+            rows = [
+                r
+                for r in verified_rows(store.read, document_id)
+                if all(
+                    v is None or r[k] == v
+                    for k, v in (("indicator", ind), ("measure", meas), ("status", stat))
+                )
+            ]
+            total, rows = len(rows), rows[offset : offset + limit]
         else:
-            frame = verified_mentions(
-                store.read,
-                indicator=ind,
-                measure=meas,
-                status=stat,
-                level=_level(level),
-                regions=_regions(region),
-                years=_years(year),
-            )
-        return _table(frame, fmt, limit, offset, "mentions")
+            chosen = Filters.of(ind, meas, stat, _level(level), _regions(region), _years(year))
+            total, rows = mention_page(store.read, chosen, limit, offset)
+        columns = [*mention_columns(store.read), "verified"]
+        return _answer(total, rows, columns, fmt, limit, offset, "mentions")
 
     @app.get("/api/search", tags=["search"])
     def api_search(
@@ -508,7 +507,7 @@ def create_app(db: str | Path, *, title: str = "gwr") -> FastAPI:
     ) -> Response:
         """One figure per region and year (corrections applied, ``verified`` column)."""
         from gwr import names
-        from gwr.store.corrections import verified_panel
+        from gwr.store.verified import verified_panel
 
         fmt = _fmt(format)
         ind = _call(lambda: names.indicator(indicator))
