@@ -207,3 +207,19 @@ def coverage(corpus: Corpus, level: str | None = None, province: str | None = No
         "GROUP BY d.region_code, d.report_year ORDER BY d.region_code, d.report_year",
         args,
     )
+
+
+@guarded
+def change_stamp(corpus: Corpus) -> tuple[Any, ...]:
+    """A value that changes whenever what the database holds changes: an ingest, re-extraction or
+    dedup run (``runs``), a document added or removed, figures rewritten, a correction saved or
+    deleted. Cheap (indexed maxima and counts): a reader may keep whatever it derived while
+    the stamp stays the same."""
+    row = corpus.execute(
+        "SELECT (SELECT max(id) FROM runs), (SELECT count(*) FROM runs WHERE finished_at IS NULL), "
+        "(SELECT max(finished_at) FROM runs), (SELECT count(*) FROM documents), "
+        "(SELECT max(id) FROM documents), (SELECT max(id) FROM mentions), "
+        "(SELECT count(*) FROM corrections), (SELECT max(id) FROM corrections), "
+        "(SELECT max(created_at) FROM corrections)"
+    ).fetchone()
+    return tuple(row)

@@ -53,7 +53,7 @@ _DOC_FIELDS = (
     "doc_kind",
     "text",
 )
-_ORDER = "m.document_id, m.span_start, m.span_end, m.id"
+_ORDER = "m.document_id, m.ord"  # figures are stored in text order (by start, then end)
 _UNCHECKED = (
     "NOT EXISTS (SELECT 1 FROM corrections c WHERE c.sha256 = d.sha256 "
     "AND c.span_start = m.span_start AND c.span_end = m.span_end AND c.raw = m.raw)"

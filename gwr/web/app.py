@@ -2,19 +2,21 @@
 
 Every handler parses its parameters (names through ``gwr.names``: a bad one is a 400 with a
 JSON error), calls one library function, and renders or serialises the result. Handlers are
-plain ``def``: they run in the server's thread pool, each thread with its own read-only
-connection (and a writable one for corrections, opened on first use).
+plain ``def``: they run in the server's thread pool (``THREADS``), each thread with its own
+read-only connection (and a writable one for corrections, opened on first use). GET answers
+are kept while the database is unchanged (``gwr.web.cache``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import csv
 import functools
 import io
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
@@ -28,6 +30,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from gwr.types import GwrError
+from gwr.web.cache import Answers, ResponseCache
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -39,6 +42,9 @@ HERE = Path(__file__).resolve().parent
 MAX_UPLOAD = 20 * 1024 * 1024  # bytes
 EXTRACT_SECONDS = 60.0
 MAX_LIMIT = 1000
+# threads running the handlers (each with its own connections); answers kept by gwr.web.cache
+# need none, and on 2 cores more threads only wait for one another
+THREADS = 8
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
@@ -94,6 +100,12 @@ class Store:
     @property
     def write(self) -> Corpus:
         return self._open("writer", False)
+
+    def stamp(self) -> object:
+        """The database's change stamp (``gwr.store.reader.change_stamp``)."""
+        from gwr.store.reader import change_stamp
+
+        return change_stamp(self.read)
 
 
 # ------------------------------------------------------------------ parameters
@@ -182,7 +194,21 @@ DocId = Annotated[int, PathParam(ge=1, le=2**62, description="A document id as l
 def create_app(db: str | Path, *, title: str = "gwr") -> FastAPI:
     """The app over the corpus database ``db`` (which must exist)."""
     store = Store(db)
-    app = FastAPI(title=f"{title}: government work reports", version="1", docs_url=None, redoc_url=None)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        import anyio.to_thread
+
+        anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
+        yield
+
+    app = FastAPI(
+        title=f"{title}: government work reports",
+        version="1",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.autoescape = True
     templates.env.globals["features"] = _features
@@ -208,6 +234,10 @@ def create_app(db: str | Path, *, title: str = "gwr") -> FastAPI:
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Frame-Options"] = "DENY"
         return response
+
+    # outermost: answers GETs it kept while the database is unchanged (gwr.web.cache)
+    app.state.answers = Answers()
+    app.add_middleware(ResponseCache, stamp=store.stamp, answers=app.state.answers)
 
     def error(request: Request, status: int, message: str) -> Response:
         if wants_html(request):
