@@ -355,8 +355,8 @@ def mention_page(
         sql += " LIMIT ? OFFSET ?"
         page_args += [offset + limit - first, first]
     elif first:
-        sql += " LIMIT -1 OFFSET ?" if _is_sqlite(corpus) else " OFFSET ?"
-        page_args.append(first)
+        sql += " LIMIT ? OFFSET ?"  # no limit: the largest both engines take
+        page_args += [2**62, first]
     cur = corpus.execute(sql, tuple(page_args))
     names = [d[0] for d in cur.description]
     rows = [{**dict(zip(names, v, strict=True)), "verified": "extracted"} for v in cur.fetchall()]
@@ -376,12 +376,6 @@ def mention_page(
     at = first + before  # index in the whole list of merged[0]
     page = merged[offset - at :]
     return total, page if limit is None else page[:limit]
-
-
-def _is_sqlite(corpus: Corpus) -> bool:
-    from gwr.store.sqlite import SqliteCorpus
-
-    return isinstance(corpus, SqliteCorpus)
 
 
 def verified_mentions(corpus: Corpus, document_id: int | None = None, **filters: Any) -> pd.DataFrame:
@@ -426,8 +420,7 @@ def verified_panel_long(
     the rule excludes stays excluded."""
     import pandas as pd
 
-    from gwr.store.panel import CANDIDATES, COLUMNS
-    from gwr.store.reader import records
+    from gwr.store.panel import CANDIDATES, COLUMNS, PANEL
 
     regions = None if regions is None else [str(r) for r in regions]
     years = None if years is None else [int(y) for y in years]
@@ -451,11 +444,12 @@ def verified_panel_long(
     picked: dict[tuple[Any, ...], tuple[tuple[int, float], dict[str, Any]]] = {}
     seen: set[Key] = set()
     for cell_where, cell_args in _cell_clauses(sorted(cells, key=repr)):
-        candidates = corpus._frame(
+        candidates = _rows(
+            corpus,
             f"SELECT * FROM ({CANDIDATES.format(where=f'{doc_where} AND ({cell_where})')}) p",
             [*doc_args, *cell_args],
         )
-        for row in records(candidates):
+        for row in candidates:
             key = (str(row["sha256"]), int(row["start"]), int(row["end"]))
             if key in seen:
                 continue
@@ -470,7 +464,12 @@ def verified_panel_long(
     for row in _added(corpus, fixes, [*COLUMNS, "verified"]):
         if include_duplicates or _is_canonical(corpus, row):
             _pick(picked, row, (1, float("inf")))
-    keep = [{**r, "verified": "extracted"} for r in records(frame) if _cell(r) not in cells]
+    where, args = q.filters(level, regions, years, include_duplicates, only)
+    keep = [
+        {**r, "verified": "extracted"}
+        for r in _rows(corpus, PANEL.format(where=where), args)
+        if _cell(r) not in cells
+    ]
     # candidates come from documents already filtered by level, region and canonical
     keep += [
         {**{c: row.get(c) for c in COLUMNS}, "verified": row["verified"]}
@@ -482,6 +481,12 @@ def verified_panel_long(
     for col in q.NULLABLE_INTS.intersection(out.columns):
         out[col] = out[col].astype("Int64")
     return out
+
+
+def _rows(corpus: Corpus, sql: str, args: Sequence[object]) -> list[dict[str, Any]]:
+    cur = corpus.execute(sql, tuple(args))
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
 def _pick(
