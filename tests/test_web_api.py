@@ -18,7 +18,7 @@ from gwr import Corpus
 from gwr.store import corrections as cr
 from gwr.store import verified as vf
 from gwr.web import create_app
-from tests.test_web_helpers import EXAMPLES, build_demo
+from tests.test_web_helpers import EXAMPLES, HOSTILE, build_demo
 
 
 @pytest.fixture(scope="module")
@@ -466,6 +466,38 @@ def test_extract_refuses_empty_and_oversized_input(
     r = client.post("/api/extract", **kwargs)
     assert r.status_code == status
     assert "error" in r.json()
+
+
+def test_an_extraction_past_the_time_limit_is_stopped_with_a_503(db: Path) -> None:
+    from gwr.ingest.budget import Budget
+    from gwr.store.pool import Solo
+    from tests.test_pool import stuck
+
+    app = create_app(db)
+    real = app.state.extractor
+    app.state.extractor = Solo(stuck, Budget(seconds=0.2))  # an input that hangs in C code
+    client = TestClient(app)
+    try:
+        r = client.post("/api/extract", files={"file": ("slow.html", b"<p>x</p>", "text/html")})
+        assert (r.status_code, r.json()["error"]) == (
+            503,
+            "extraction stopped after 0.2 s (the limit of the app): slow.html",
+        )
+        assert app.state.extractor._proc is None  # its worker was killed
+        app.state.extractor = real  # the app goes on
+        assert client.post("/api/extract", data={"text": HOSTILE}).status_code == 200
+    finally:
+        app.state.extractor.close()
+
+
+def test_an_extraction_over_the_apps_time_budget_is_one_line(db: Path) -> None:
+    app = create_app(db, extract_seconds=0.001)
+    try:
+        r = TestClient(app).post("/api/extract", data={"text": HOSTILE * 200})
+        assert r.status_code == 400
+        assert r.json()["error"].startswith("could not read the input: <pasted>: took more than 0.001 s")
+    finally:
+        app.state.extractor.close()
 
 
 def test_records_are_plain_json(client: TestClient) -> None:

@@ -15,6 +15,9 @@ on Linux, and a check of the parent's pid between files elsewhere), ignore
 Ctrl-C (the parent stops them), and are killed when the parent's loop ends for
 any reason (an exception, KeyboardInterrupt, SIGTERM turned into SystemExit by
 the CLI, or the generator being closed).
+
+``Solo`` is the same machinery for one call at a time (the web app's uploads): a warm worker,
+its budget inside, a hard limit outside that kills and replaces it.
 """
 
 from __future__ import annotations
@@ -162,3 +165,98 @@ def run(
     finally:
         for w in workers:
             w.stop()
+
+
+def _solo(conn: Connection, work: Callable[[Any], Any], budget: Budget, parent: int) -> None:
+    _die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if os.getppid() != parent:
+        return
+    _limit_memory(budget.memory)
+    with using(budget):
+        while True:
+            try:
+                task = conn.recv()
+            except (EOFError, OSError):
+                return
+            if task is None or os.getppid() != parent:
+                return
+            try:
+                conn.send(("ok", work(task)))
+            except MemoryError:
+                conn.send(("failed", memory_message(budget)))
+            except Exception as exc:  # the caller gets one line, the worker goes on
+                conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+
+
+class TooLong(Exception):
+    """A call to ``Solo.run`` that did not answer within its time limit (its worker was stopped)."""
+
+
+class Solo:
+    """One warm worker process running ``work(task)`` (a module-level function) one call at a
+    time, within ``budget`` (SIGALRM time limit inside, memory as its address-space limit) and
+    a hard limit from outside: a call silent for ``budget.seconds * 1.25 + 5`` s (stuck in C code
+    that never looks at signals) has its worker killed and raises ``TooLong``; the next call
+    starts a new worker. Calls from several threads wait their turn (``run`` holds a lock).
+    ``close`` stops the worker; it also dies with its parent."""
+
+    def __init__(self, work: Callable[[Any], Any], budget: Budget | None = None) -> None:
+        import threading
+
+        self.work = work
+        self.budget = budget or current()
+        self.hard = self.budget.seconds * 1.25 + 5
+        self._lock = threading.Lock()
+        self._proc: Any = None
+        self._conn: Connection | None = None
+
+    def run(self, task: Any) -> Any:
+        """``work(task)`` in the worker; ``TooLong`` past the hard limit (waiting included),
+        ``RuntimeError`` with one line when ``work`` failed or the worker died."""
+        started = time.monotonic()
+        if not self._lock.acquire(timeout=self.hard):
+            raise TooLong(f"waited {self.hard:g} s for the worker, busy with another call")
+        try:
+            conn = self._start()
+            conn.send(task)
+            left = max(self.hard - (time.monotonic() - started), 0.1)
+            if not conn.poll(left):
+                self._stop()
+                raise TooLong(f"no answer within {self.hard:g} s: the worker was stopped")
+            try:
+                status, value = conn.recv()
+            except (EOFError, OSError):
+                self._stop()
+                raise RuntimeError("the worker process died (killed, or out of memory)") from None
+            if status != "ok":
+                raise RuntimeError(str(value))
+            return value
+        finally:
+            self._lock.release()
+
+    def _start(self) -> Connection:
+        if self._proc is None or not self._proc.is_alive() or self._conn is None:
+            self._stop()
+            ctx = multiprocessing.get_context("spawn")
+            self._conn, child = ctx.Pipe()
+            self._proc = ctx.Process(
+                target=_solo, args=(child, self.work, self.budget, os.getpid()), daemon=True
+            )
+            self._proc.start()
+            child.close()
+        return self._conn
+
+    def _stop(self) -> None:
+        proc, conn, self._proc, self._conn = self._proc, self._conn, None, None
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            if proc is not None and proc.is_alive():
+                proc.kill()
+            if proc is not None:
+                proc.join(5)
+            if conn is not None:
+                conn.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._stop()

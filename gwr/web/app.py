@@ -29,13 +29,14 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from gwr.types import GwrError
+from gwr.types import Failure, GwrError
 from gwr.web.cache import Answers, ResponseCache
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from gwr.store.corpus import Corpus
+    from gwr.store.pool import Solo
     from gwr.store.reader import StoredDocument
 
 HERE = Path(__file__).resolve().parent
@@ -191,16 +192,25 @@ DocId = Annotated[int, PathParam(ge=1, le=2**62, description="A document id as l
 # ------------------------------------------------------------------ the app
 
 
-def create_app(db: str | Path, *, title: str = "gwr") -> FastAPI:
-    """The app over the corpus database ``db`` (which must exist)."""
+def create_app(db: str | Path, *, title: str = "gwr", extract_seconds: float = EXTRACT_SECONDS) -> FastAPI:
+    """The app over the corpus database ``db`` (which must exist); an upload's extraction
+    stops after ``extract_seconds``."""
+    from gwr.ingest.budget import Budget
+    from gwr.store.pool import Solo
+    from gwr.web.uploads import extract_input
+
     store = Store(db)
+    extractor = Solo(extract_input, Budget(seconds=extract_seconds))
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         import anyio.to_thread
 
         anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
-        yield
+        try:
+            yield
+        finally:
+            app.state.extractor.close()
 
     app = FastAPI(
         title=f"{title}: government work reports",
@@ -214,6 +224,7 @@ def create_app(db: str | Path, *, title: str = "gwr") -> FastAPI:
     templates.env.globals["features"] = _features
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.state.store = store
+    app.state.extractor = extractor  # the worker process of /extract and /api/extract
 
     def page(request: Request, name: str, code: int = 200, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, context, status_code=code)
@@ -419,7 +430,7 @@ def create_app(db: str | Path, *, title: str = "gwr") -> FastAPI:
         file: Annotated[UploadFile | None, File()] = None,
         store_it: Annotated[bool, Form(alias="store")] = False,
     ) -> Response:
-        doc = await _extracted(text, file)
+        doc = await _extracted(app.state.extractor, text, file)
         if store_it:
             doc_id = await asyncio.to_thread(_store_document, store, doc)
             return RedirectResponse(f"/documents/{doc_id}", status_code=303)
@@ -643,7 +654,7 @@ def create_app(db: str | Path, *, title: str = "gwr") -> FastAPI:
         """Extract a pasted text or an uploaded file (at most 20 MB); stored only when ``store`` is true."""
         from gwr.store.reader import from_document
 
-        doc = await _extracted(text, file)
+        doc = await _extracted(app.state.extractor, text, file)
         out = from_document(doc).record()
         if store_it:
             out["id"] = await asyncio.to_thread(_store_document, store, doc)
@@ -718,25 +729,31 @@ def _hit(value: str | None) -> tuple[int, int] | None:
     return int(start), int(end)
 
 
-async def _extracted(text: str | None, file: UploadFile | None) -> Any:
-    """The Document of a pasted text or an uploaded file, extracted in a worker thread within the time cap."""
-    from gwr.pipeline import extract_bytes, extract_text
-    from gwr.types import Failure
+async def _extracted(extractor: Solo, text: str | None, file: UploadFile | None) -> Any:
+    """The Document of a pasted text or an uploaded file, extracted in the app's worker process
+    (``gwr.web.uploads``): past the time limit the worker is stopped and the answer is a 503."""
+    from gwr.store.pool import TooLong
+    from gwr.web.uploads import Input
 
+    task: Input
     if file is not None and file.filename:
         data = await file.read(MAX_UPLOAD + 1)
         if len(data) > MAX_UPLOAD:
             raise ApiError(413, f"file over {MAX_UPLOAD // 2**20} MB")
-        name = Path(file.filename).name or "upload.txt"  # the name picks the format only; never opened
-        work: Callable[[], Any] = lambda: extract_bytes(data, name)  # noqa: E731
+        # the name picks the format only; never opened
+        task = ("file", data, Path(file.filename).name or "upload.txt")
     elif text is not None and text.strip():
-        work = lambda: [extract_text(text, "<pasted>")]  # noqa: E731
+        task = ("text", text, "<pasted>")
     else:
         raise ApiError(400, "paste a text or choose a file")
     try:
-        items = await asyncio.wait_for(asyncio.to_thread(work), EXTRACT_SECONDS)
-    except TimeoutError:
-        raise ApiError(408, f"extraction took over {EXTRACT_SECONDS:.0f} s") from None
+        items = await asyncio.to_thread(extractor.run, task)
+    except TooLong:
+        raise ApiError(
+            503, f"extraction stopped after {extractor.budget.seconds:g} s (the limit of the app): {task[2]}"
+        ) from None
+    except RuntimeError as exc:
+        raise ApiError(400, f"could not read the input: {exc}") from None
     docs = [x for x in items if not isinstance(x, Failure)]
     if not docs:
         why = items[0].message if items else "no document found"
