@@ -9,7 +9,9 @@ query runs, so a typo never becomes an empty table:
   Chinese word for them (增速 → growth, 目标 → target, 省 → province);
 * ``region("驻马店")`` → the ``Region`` 驻马店市 (411700): codes, full names,
   short names and the names of earlier years (驻马店地区);
-* ``years(["2015-2020"])`` → the years named.
+* ``years(["2015-2020"])`` → the years named;
+* ``select(...)`` all of a choice of figures at once (the panel, a chart, a figure list: the
+  CLI and the web app read their options through it).
 
 A name that matches nothing raises ``BadName`` with one line naming the
 closest known names (``unknown indicator 'gpd'; did you mean gdp?``); the CLI
@@ -21,7 +23,8 @@ from __future__ import annotations
 
 import difflib
 import typing
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from gwr.types import GwrError, Level, Measure, Status
 
@@ -29,7 +32,19 @@ if typing.TYPE_CHECKING:
     from gwr.regions import Region
     from gwr.taxonomy import Topic
 
-__all__ = ["BadName", "indicator", "level", "measure", "region", "status", "suggest", "topic", "years"]
+__all__ = [
+    "BadName",
+    "Selection",
+    "indicator",
+    "level",
+    "measure",
+    "region",
+    "select",
+    "status",
+    "suggest",
+    "topic",
+    "years",
+]
 
 MEASURES: tuple[str, ...] = typing.get_args(Measure)
 STATUSES: tuple[str, ...] = typing.get_args(Status)
@@ -197,3 +212,46 @@ def topic(name: str, known: Iterable[Topic]) -> str:
         if word.lower() == t.id.lower() or word == t.name:
             return t.id
     raise _unknown("topic", word, suggest(word, [t.id for t in topics]), "gwr attention --help")
+
+
+# the resolvers under other names: ``select``'s parameters are named like them
+_indicator, _measure, _status, _level, _years = indicator, measure, status, level, years
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """A choice of figures with every name resolved (None: no filter on it)."""
+
+    indicator: str | None = None
+    measure: str | None = None
+    status: str | None = None
+    level: str | None = None
+    regions: tuple[Region, ...] | None = None
+    years: list[int] | None = None
+
+    @property
+    def codes(self) -> list[str] | None:
+        """The regions' codes (what the store filters on)."""
+        return None if self.regions is None else [r.code for r in self.regions]
+
+
+def select(
+    indicator: str | None = None,
+    measure: str | None = None,
+    status: str | None = None,
+    level: str | None = None,
+    regions: Sequence[str] | None = None,
+    years: Sequence[str] | None = None,
+) -> Selection:
+    """Resolve the names of a choice of figures: indicator, measure (of that indicator), status,
+    level, regions (codes or names) and years (``2018``, ``2015-2020``); blank values are no
+    filter. ``BadName`` on the first name that matches nothing."""
+    ind = _indicator(indicator) if indicator and indicator.strip() else None
+    return Selection(
+        ind,
+        _measure(measure, ind) if measure and measure.strip() else None,
+        _status(status) if status and status.strip() else None,
+        _level(level) if level and level.strip() else None,
+        tuple(region(v) for v in regions or [] if v.strip()) or None,
+        _years([v for v in years or [] if v.strip()]),
+    )

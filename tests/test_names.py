@@ -100,3 +100,30 @@ def test_years(typed: list[str], expected: list[int]) -> None:
 def test_bad_years(typed: str) -> None:
     with pytest.raises(names.BadName, match="--year"):
         names.years([typed])
+
+
+def test_select_resolves_a_choice_of_figures_as_the_cli_and_the_app_read_it() -> None:
+    chosen = names.select("地区生产总值", "增速", "目标", "省", ["河北", " "], ["2018-2019", ""])
+    assert (chosen.indicator, chosen.measure, chosen.status, chosen.level) == (
+        "gdp",
+        "growth",
+        "target",
+        "province",
+    )
+    assert (chosen.codes, chosen.years) == (["130000"], [2018, 2019])
+    assert names.select(" ", "", None, None, [], []) == names.Selection()
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        {"indicator": "gpd"},
+        {"indicator": "gdp", "measure": "speed"},
+        {"regions": ["nowhere"]},
+        {"years": ["20x8"]},
+    ],
+    ids=["indicator", "measure", "region", "year"],
+)
+def test_select_fails_on_the_first_bad_name(given: dict[str, object]) -> None:
+    with pytest.raises(names.BadName):
+        names.select(**given)  # type: ignore[arg-type]

@@ -10,8 +10,7 @@ import typer
 
 from gwr.cli.options import DbOpt, DictOpt, LevelOpt, RegionOpt, YearOpt
 from gwr.cli.output import note, open_corpus
-from gwr.cli.query import resolve_level, resolve_regions
-from gwr.names import years
+from gwr.cli.query import figure, resolve
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -64,12 +63,11 @@ def panel(
     db: DbOpt = "gwr.db",
 ) -> None:
     """Targets and outcomes of one indicator over the years, one colour per region."""
-    from gwr import names
     from gwr.plot import panel_figure
 
-    ind = names.indicator(indicator)
-    chosen_measure = names.measure(measure, ind)
-    lvl, codes, chosen_years = resolve_level(level), resolve_regions(region), years(year)
+    sel = resolve(indicator, measure, None, level, region, year)
+    ind, (chosen_measure, _) = figure(sel)
+    lvl, codes, chosen_years = sel.level, sel.codes, sel.years
     _draw(
         db,
         out,
@@ -107,7 +105,8 @@ def attention(
     dictionary = str(dict_file) if dict_file else None
     known = topics(dictionary)
     chosen = [names.topic(t, known) for t in topic] if topic else None
-    lvl, codes, chosen_years = resolve_level(level), resolve_regions(region), years(year)
+    sel = resolve(level=level, region=region, year=year)
+    lvl, codes, chosen_years = sel.level, sel.codes, sel.years
     _draw(
         db,
         out,
@@ -135,7 +134,8 @@ def scorecard(
     """Share of each year's targets met, one line per region (from the scorecard)."""
     from gwr.plot import scorecard_figure
 
-    codes, chosen_years = resolve_regions(region), years(year)
+    sel = resolve(region=region, year=year)
+    codes, chosen_years = sel.codes, sel.years
     _draw(
         db,
         out,

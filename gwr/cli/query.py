@@ -13,27 +13,47 @@ import typer
 
 from gwr.cli.options import DbOpt, DictOpt, FormatOpt, LevelOpt, OutOpt, RegionOpt, YearOpt
 from gwr.cli.output import console, emit, missing, note, open_corpus
-from gwr.names import years
 
 if TYPE_CHECKING:
     import pandas as pd
 
+    from gwr.names import Selection
     from gwr.store.corpus import Corpus
+
+
+def resolve(
+    indicator: str | None = None,
+    measure: str | None = None,
+    status: str | None = None,
+    level: str | None = None,
+    region: list[str] | None = None,
+    year: list[str] | None = None,
+) -> Selection:
+    """The options of a command resolved by ``gwr.names.select`` (as the web app resolves its
+    own), saying on stderr what an indicator or region name resolved to."""
+    from gwr import names
+
+    chosen = names.select(indicator, measure, status, level, region, year)
+    if indicator and chosen.indicator != indicator.strip().lower():
+        note(f"indicator {indicator.strip()} = {chosen.indicator}")
+    for value, found in zip([v for v in region or [] if v.strip()], chosen.regions or (), strict=True):
+        if value.strip() not in (found.code, found.name):
+            note(f"region {value.strip()} = {found.name} ({found.code})")
+    return chosen
+
+
+def figure(sel: Selection) -> tuple[str, tuple[str, str]]:
+    """(indicator, (measure, status)) of a selection that must name one kind of figure."""
+    from gwr.names import BadName
+
+    if sel.indicator is None or sel.measure is None:
+        raise BadName("--indicator and --measure: give an indicator and a measure")
+    return sel.indicator, (sel.measure, sel.status or "target")
 
 
 def resolve_regions(values: list[str] | None) -> list[str] | None:
     """Region codes for --region values, saying on stderr what each name resolved to."""
-    from gwr import names
-
-    if not values:
-        return None
-    codes: list[str] = []
-    for value in values:
-        region = names.region(value)
-        if value.strip() not in (region.code, region.name):
-            note(f"region {value.strip()} = {region.name} ({region.code})")
-        codes.append(region.code)
-    return codes
+    return resolve(region=values).codes
 
 
 def absent_regions(corpus: Corpus, codes: list[str], db: str) -> None:
@@ -46,12 +66,6 @@ def absent_regions(corpus: Corpus, codes: list[str], db: str) -> None:
             region = by_code(code)
             name = region.name if region else code
             note(f"{db} holds no document of {name} ({code}); see `gwr regions`")
-
-
-def resolve_level(value: str | None) -> str | None:
-    from gwr import names
-
-    return names.level(value) if value is not None else None
 
 
 def panel(
@@ -74,14 +88,11 @@ def panel(
     db: DbOpt = "gwr.db",
 ) -> None:
     """One figure per region and year: a panel ready for analysis."""
-    from gwr import names
     from gwr.cli.output import output_format
 
-    ind = names.indicator(indicator)
-    if ind != indicator.strip().lower():
-        note(f"indicator {indicator.strip()} = {ind}")
-    chosen = (names.measure(measure, ind), names.status(status))
-    lvl, codes, chosen_years = resolve_level(level), resolve_regions(region), years(year)
+    sel = resolve(indicator, measure, status, level, region, year)
+    ind, chosen = figure(sel)
+    lvl, codes, chosen_years = sel.level, sel.codes, sel.years
     output_format(fmt, out)
     if explain:
         with open_corpus(db) as corpus:
@@ -128,7 +139,8 @@ def search(
     """Full-text search with keyword-in-context lines, best documents first."""
     from gwr.cli.output import output_format
 
-    lvl, codes, chosen_years = resolve_level(level), resolve_regions(region), years(year)
+    sel = resolve(level=level, region=region, year=year)
+    lvl, codes, chosen_years = sel.level, sel.codes, sel.years
     shown = output_format(fmt, out)
     with open_corpus(db) as corpus:
         hits = corpus.search(
@@ -173,7 +185,8 @@ def attention(
     chosen = topics(str(dict_file) if dict_file else None)
     if topic:
         chosen = tuple(t for t in chosen if t.id in {names.topic(x, chosen) for x in topic})
-    lvl, codes, chosen_years = resolve_level(level), resolve_regions(region), years(year)
+    sel = resolve(level=level, region=region, year=year)
+    lvl, codes, chosen_years = sel.level, sel.codes, sel.years
     output_format(fmt, out)
     with open_corpus(db) as corpus:
         frame = corpus.attention(chosen)

@@ -29,7 +29,6 @@ from gwr.store.corpus import guarded
 from gwr.types import Comparator, GwrError, Measure, Status, Strength
 
 if TYPE_CHECKING:
-
     from gwr.store.corpus import Corpus
 
 ACTIONS = ("confirm", "correct", "reject", "add")

@@ -59,7 +59,9 @@ def _limit_memory(limit: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
-def _worker(conn: Connection, work: Work, budget: Budget, parent: int) -> None:
+def _tasks(conn: Connection, budget: Budget, parent: int) -> Iterator[Any]:
+    """In a worker process: set it up (dies with its parent, ignores Ctrl-C, memory limit, the
+    budget) and yield each task the parent sends until it sends None, goes away or dies."""
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops us
     if os.getppid() != parent:  # the parent died before we got here
@@ -73,15 +75,19 @@ def _worker(conn: Connection, work: Work, budget: Budget, parent: int) -> None:
                 return
             if task is None or os.getppid() != parent:
                 return
-            path, skip = task
-            try:
-                for result in work(path, skip):
-                    conn.send(("row", result))
-            except MemoryError:
-                conn.send(("failed", "over_limit", memory_message(budget)))
-            except Exception as exc:  # work never raises; if it does, its file fails, the worker goes on
-                conn.send(("failed", "internal", f"{type(exc).__name__}: {exc}"))
-            conn.send(("done",))
+            yield task
+
+
+def _worker(conn: Connection, work: Work, budget: Budget, parent: int) -> None:
+    for path, skip in _tasks(conn, budget, parent):
+        try:
+            for result in work(path, skip):
+                conn.send(("row", result))
+        except MemoryError:
+            conn.send(("failed", "over_limit", memory_message(budget)))
+        except Exception as exc:  # work never raises; if it does, its file fails, the worker goes on
+            conn.send(("failed", "internal", f"{type(exc).__name__}: {exc}"))
+        conn.send(("done",))
 
 
 class _Worker:
@@ -168,25 +174,13 @@ def run(
 
 
 def _solo(conn: Connection, work: Callable[[Any], Any], budget: Budget, parent: int) -> None:
-    _die_with_parent()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if os.getppid() != parent:
-        return
-    _limit_memory(budget.memory)
-    with using(budget):
-        while True:
-            try:
-                task = conn.recv()
-            except (EOFError, OSError):
-                return
-            if task is None or os.getppid() != parent:
-                return
-            try:
-                conn.send(("ok", work(task)))
-            except MemoryError:
-                conn.send(("failed", memory_message(budget)))
-            except Exception as exc:  # the caller gets one line, the worker goes on
-                conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+    for task in _tasks(conn, budget, parent):
+        try:
+            conn.send(("ok", work(task)))
+        except MemoryError:
+            conn.send(("failed", memory_message(budget)))
+        except Exception as exc:  # the caller gets one line, the worker goes on
+            conn.send(("failed", f"{type(exc).__name__}: {exc}"))
 
 
 class TooLong(Exception):

@@ -288,11 +288,11 @@ def _checked_rows(corpus: Corpus, fixes: Mapping[Key, Correction], f: Filters) -
         names = [d[0] for d in cur.description]
         for values in cur.fetchall():
             row = dict(zip(names, values, strict=True))
-            c = spans.get((int(row["start"]), int(row["end"])))
-            if c is None or c.raw != row["raw"]:
+            fix = spans.get((int(row["start"]), int(row["end"])))
+            if fix is None or fix.raw != row["raw"]:
                 continue
             canonical = bool(row.pop("canonical_"))
-            kept = _applied(row, c)
+            kept = _applied(row, fix)
             if kept is not None and f.match(kept, canonical):
                 out.append(kept)
     if not names:
@@ -454,9 +454,9 @@ def verified_panel_long(
             if key in seen:
                 continue
             seen.add(key)
-            c = fixes.get(key)
+            fix = fixes.get(key)
             origin = _cell(row)
-            kept = _applied(row, c if c is not None and c.raw == row["raw"] else None)
+            kept = _applied(row, fix if fix is not None and fix.raw == row["raw"] else None)
             if kept is None or kept["excluded"] is not None:
                 continue
             rank = (0 if _cell(kept) == origin else 1, float(kept["rank"]))

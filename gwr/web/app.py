@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import csv
-import functools
 import io
 import json
 import threading
@@ -35,6 +34,7 @@ from gwr.web.cache import Answers, ResponseCache
 if TYPE_CHECKING:
     import pandas as pd
 
+    from gwr.names import Selection
     from gwr.store.corpus import Corpus
     from gwr.store.pool import Solo
     from gwr.store.reader import StoredDocument
@@ -122,29 +122,12 @@ def _call(fn: Callable[[], T]) -> T:
         raise ApiError(400, str(exc)) from None
 
 
-def _regions(values: list[str] | None) -> list[str] | None:
-    from gwr import names
+def _select(**names_given: Any) -> Selection:
+    """The options of a request resolved by ``gwr.names.select`` (as the CLI resolves its own);
+    a bad name is a 400."""
+    from gwr.names import select
 
-    if not values:
-        return None
-
-    def code(value: str) -> str:
-        return names.region(value).code
-
-    return [_call(functools.partial(code, v)) for v in values if v.strip()] or None
-
-
-def _level(value: str | None) -> str | None:
-    from gwr import names
-
-    return _call(lambda: names.level(value)) if value else None
-
-
-def _years(values: list[str] | None) -> list[int] | None:
-    from gwr import names
-
-    values = [v for v in values or [] if v.strip()]
-    return _call(lambda: names.years(values)) if values else None
+    return _call(lambda: select(**names_given))
 
 
 def _fmt(value: str) -> str:
@@ -289,8 +272,8 @@ def create_app(db: str | Path, *, title: str = "gwr", extract_seconds: float = E
     def overview(request: Request, level: LevelQ = None, province: str | None = None) -> HTMLResponse:
         from gwr.store.reader import coverage, records
 
-        lvl = _level(level)
-        prov = _regions([province])[0] if province else None  # type: ignore[index]
+        chosen = _select(level=level, regions=[province or ""])
+        lvl, prov = chosen.level, chosen.codes[0] if chosen.codes else None
         corpus = store.read
         cells = coverage(corpus, lvl, prov)
         docs = corpus.documents()
@@ -336,8 +319,9 @@ def create_app(db: str | Path, *, title: str = "gwr", extract_seconds: float = E
     ) -> HTMLResponse:
         hits = None
         if q.strip():
+            chosen = _select(level=level, regions=region, years=year)
             frame = store.read.search(
-                q, regions=_regions(region), years=_years(year), level=_level(level), limit=50, per_doc=3
+                q, regions=chosen.codes, years=chosen.years, level=chosen.level, limit=50, per_doc=3
             )
             hits = frame.to_dict("records")
         return page(
@@ -359,14 +343,12 @@ def create_app(db: str | Path, *, title: str = "gwr", extract_seconds: float = E
         region: RegionQ = None,
         level: LevelQ = None,
     ) -> HTMLResponse:
-        from gwr import names
         from gwr.store.verified import panel_lines
         from gwr.taxonomy import indicators
 
-        ind = _call(lambda: names.indicator(indicator))
-        meas = _call(lambda: names.measure(measure, ind))
-        codes, lvl = _regions(region), _level(level)
-        rows = panel_lines(store.read, ind, meas, lvl, codes).to_dict("records")
+        chosen = _select(indicator=indicator, measure=measure, level=level, regions=region)
+        ind, meas, lvl = chosen.indicator or "gdp", chosen.measure or "growth", chosen.level
+        rows = panel_lines(store.read, ind, meas, lvl, chosen.codes).to_dict("records")
         return page(
             request,
             "panel.html",
@@ -383,7 +365,8 @@ def create_app(db: str | Path, *, title: str = "gwr", extract_seconds: float = E
 
     @app.get("/scorecard", response_class=HTMLResponse, include_in_schema=False)
     def scorecard_page(request: Request, region: RegionQ = None, year: YearQ = None) -> HTMLResponse:
-        frame = _scorecard(store.read, _regions(region), _years(year))
+        chosen = _select(regions=region, years=year)
+        frame = _scorecard(store.read, chosen.codes, chosen.years)
         return page(
             request,
             "table.html",
@@ -399,7 +382,7 @@ def create_app(db: str | Path, *, title: str = "gwr", extract_seconds: float = E
 
     @app.get("/projects", response_class=HTMLResponse, include_in_schema=False)
     def projects_page(request: Request, region: RegionQ = None) -> HTMLResponse:
-        frame = _projects(store.read, _regions(region))
+        frame = _projects(store.read, _select(regions=region).codes)
         return page(
             request,
             "table.html",
@@ -454,7 +437,8 @@ def create_app(db: str | Path, *, title: str = "gwr", extract_seconds: float = E
 
         fmt = _fmt(format)
         frame = store.read.documents()
-        codes, years, lvl = _regions(region), _years(year), _level(level)
+        chosen = _select(level=level, regions=region, years=year)
+        codes, years, lvl = chosen.codes, chosen.years, chosen.level
         if codes or years or lvl:
             frame = keep_rows(
                 frame.rename(columns={"report_year": "year"}), regions=codes, years=years, level=lvl
@@ -486,13 +470,13 @@ def create_app(db: str | Path, *, title: str = "gwr", extract_seconds: float = E
         format: Fmt = "json",
     ) -> Response:
         """Figures with corrections applied and a ``verified`` column (extracted/confirmed/corrected)."""
-        from gwr import names
         from gwr.store.verified import Filters, mention_columns, mention_page, verified_rows
 
         fmt = _fmt(format)
-        ind = _call(lambda: names.indicator(indicator)) if indicator else None
-        meas = _call(lambda: names.measure(measure, ind)) if measure else None
-        stat = _call(lambda: names.status(status)) if status else None
+        chosen = _select(
+            indicator=indicator, measure=measure, status=status, level=level, regions=region, years=year
+        )
+        ind, meas, stat = chosen.indicator, chosen.measure, chosen.status
         if document_id is not None:
             rows = [
                 r
@@ -504,8 +488,8 @@ def create_app(db: str | Path, *, title: str = "gwr", extract_seconds: float = E
             ]
             total, rows = len(rows), rows[offset : offset + limit]
         else:
-            chosen = Filters.of(ind, meas, stat, _level(level), _regions(region), _years(year))
-            total, rows = mention_page(store.read, chosen, limit, offset)
+            wanted = Filters.of(ind, meas, stat, chosen.level, chosen.codes, chosen.years)
+            total, rows = mention_page(store.read, wanted, limit, offset)
         columns = [*mention_columns(store.read), "verified"]
         return _answer(total, rows, columns, fmt, limit, offset, "mentions")
 
@@ -524,11 +508,12 @@ def create_app(db: str | Path, *, title: str = "gwr", extract_seconds: float = E
         fmt = _fmt(format)
         if not q.strip():
             raise ApiError(400, "q is empty")
+        chosen = _select(level=level, regions=region, years=year)
         frame = store.read.search(
             q,
-            regions=_regions(region),
-            years=_years(year),
-            level=_level(level),
+            regions=chosen.codes,
+            years=chosen.years,
+            level=chosen.level,
             limit=min(offset + limit, 5000),
             per_doc=per_doc,
         )
@@ -547,15 +532,17 @@ def create_app(db: str | Path, *, title: str = "gwr", extract_seconds: float = E
         format: Fmt = "json",
     ) -> Response:
         """One figure per region and year (corrections applied, ``verified`` column)."""
-        from gwr import names
         from gwr.store.verified import verified_panel
 
         fmt = _fmt(format)
-        ind = _call(lambda: names.indicator(indicator))
-        meas = _call(lambda: names.measure(measure, ind))
-        stat = _call(lambda: names.status(status))
+        chosen = _select(
+            indicator=indicator, measure=measure, status=status, level=level, regions=region, years=year
+        )
+        ind, meas, stat = chosen.indicator, chosen.measure, chosen.status
+        if ind is None or meas is None or stat is None:
+            raise ApiError(400, "give indicator, measure and status")
         frame = verified_panel(
-            store.read, ind, meas, stat, level=_level(level), regions=_regions(region), years=_years(year)
+            store.read, ind, meas, stat, level=chosen.level, regions=chosen.codes, years=chosen.years
         )
         return _table(frame, fmt, limit, offset, f"panel_{ind}_{meas}_{stat}")
 
@@ -569,7 +556,8 @@ def create_app(db: str | Path, *, title: str = "gwr", extract_seconds: float = E
     ) -> Response:
         """Targets with verdicts and margins, linked to both reports (404 when this gwr has no scorecard)."""
         fmt = _fmt(format)
-        frame = _scorecard(store.read, _regions(region), _years(year))
+        chosen = _select(regions=region, years=year)
+        frame = _scorecard(store.read, chosen.codes, chosen.years)
         if frame is None:
             raise ApiError(404, "the scorecard is not available in this version of gwr")
         return _table(frame, fmt, limit, offset, "scorecard")

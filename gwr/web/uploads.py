@@ -22,11 +22,11 @@ def extract_input(task: Input) -> list[Document | Failure]:
     from gwr.pipeline import extract_bytes, extract_text
     from gwr.types import Provenance
 
-    kind, payload, name = task
-    if kind == "file":
-        return extract_bytes(bytes(payload), name)  # each document within the budget
+    _, payload, name = task
+    if isinstance(payload, bytes):  # a file
+        return extract_bytes(payload, name)  # each document within the budget
     try:
         with deadline():
-            return [extract_text(str(payload), name)]
+            return [extract_text(payload, name)]
     except OverBudget as exc:
         return [Failure(Provenance(path=name), "over_limit", f"{name}: {exc}")]
