@@ -190,6 +190,7 @@ def create_app(db: str | Path, *, title: str = "gwr", extract_seconds: float = E
         import anyio.to_thread
 
         anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
+        threading.Thread(target=_warm, args=(templates,), name="gwr-warm", daemon=True).start()
         try:
             yield
         finally:
@@ -706,6 +707,19 @@ def _projects(corpus: Corpus, regions: list[str] | None) -> pd.DataFrame | None:
         return None
     frame: pd.DataFrame = make(regions)
     return frame
+
+
+def _warm(templates: Jinja2Templates) -> None:
+    """Load what a first request would otherwise wait for, while the server starts: pandas
+    (seconds to import), the search segmenter's dictionary and the compiled templates."""
+    import pandas  # noqa: F401  (imported for its side effect: loaded once, here)
+
+    from gwr import search_tokens
+
+    search_tokens.segment("政府工作报告地区生产总值")
+    search_tokens.query_parts("生产总值")
+    for name in templates.env.list_templates(extensions=["html"]):
+        templates.env.get_template(name)
 
 
 def _hit(value: str | None) -> tuple[int, int] | None:
