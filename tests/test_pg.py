@@ -268,3 +268,57 @@ def test_ingest_survives_a_server_restart(tmp_path: Path) -> None:
     finally:
         pg_server.stop(server)
         shutil.rmtree(server, ignore_errors=True)
+
+
+def test_engines_apply_corrections_through_the_app_alike(tmp_path: Path) -> None:
+    """The same checks made in the app on SQLite and on PostgreSQL give the same figures, panel
+    and scorecard (gwr.store.verified's SQL, the change stamp that drops kept answers)."""
+    from fastapi.testclient import TestClient
+
+    from gwr.web import create_app
+
+    seen = []
+    for engine in pg_server.ENGINES:
+        db = target(engine, tmp_path / engine)
+        (tmp_path / engine).mkdir(exist_ok=True)
+        with Corpus(db, create=True) as c:
+            c.ingest([EXAMPLES])
+        client = TestClient(create_app(db))
+        doc = next(
+            d["document_id"]
+            for d in client.get("/api/documents").json()["items"]
+            if (d["region_name"], d["report_year"]) == ("大连市", 2018)
+        )
+        figures = client.get(f"/api/mentions?document_id={doc}&limit=1000").json()["items"]
+        panel_before = client.get("/api/panel?indicator=fdi&status=actual").json()["items"]
+        fdi = next(f for f in figures if (f["indicator"], f["status"], f["raw"]) == ("fdi", "actual", "8.2%"))
+        checks = [
+            (figures[3], "reject", {}),
+            (figures[10], "confirm", {}),
+            (figures[20], "correct", {"indicator": "cpi", "year": 2016}),
+            (fdi, "correct", {"value": "7.5"}),
+        ]
+        for fig, action, changes in checks:
+            body = {
+                "document_id": doc,
+                "start": fig["start"],
+                "end": fig["end"],
+                "action": action,
+                "changes": changes,
+            }
+            assert client.post("/api/corrections", json=body).status_code == 201
+        page = client.get("/api/mentions?limit=40&offset=20").json()
+        card = client.get("/api/scorecard?region=大连市&year=2017").json()["items"]
+        seen.append(
+            (
+                page["total"],
+                [(m["start"], m["value"], m["indicator"], m["verified"]) for m in page["items"]],
+                [
+                    (p["year"], p["value"], p["verified"])
+                    for p in client.get("/api/panel?indicator=fdi&status=actual").json()["items"]
+                ],
+                sorted((r["indicator"] or "", r["actual_value_text"] or "", r["verdict"]) for r in card),
+            )
+        )
+        assert panel_before != seen[-1][2]  # the kept answer was dropped when the corrections came
+    assert seen[0] == seen[1]
