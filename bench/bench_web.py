@@ -110,7 +110,7 @@ def _pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000 if ordered else float("nan")
 
 
-def run(corpus: Path, clients: int = 50, seconds: float = 10.0, workers: int = 2) -> dict[str, object]:
+def run(corpus: Path, clients: int = 50, seconds: float = 10.0, workers: int = 1) -> dict[str, object]:
     out: dict[str, object] = {}
     biggest = largest_report(corpus)
     with tempfile.TemporaryDirectory(prefix="gwr-bench-web-") as tmp:
@@ -197,7 +197,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=10.0)
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=1, help="gwr serve --workers (its default: 1)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     figures = run(args.corpus, args.clients, args.seconds, args.workers)
