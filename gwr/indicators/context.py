@@ -105,7 +105,13 @@ class Sentence:
     def horizons(self) -> list[regex.Match[str]]:
         found: list[regex.Match[str]] | None = self._memo.get("horizons")
         if found is None:
-            found = list(cues.load().horizon.finditer(self.text, self.start, self.end))
+            rx = cues.load().rx
+            found = [
+                h
+                for h in cues.load().horizon.finditer(self.text, self.start, self.end)
+                # 较“十二五”末提高3.4岁: a baseline, not the figure's horizon
+                if not rx.baseline_before.search(self.text, max(self.start, h.start() - 2), h.start())
+            ]
             self._memo["horizons"] = found
         return found
 

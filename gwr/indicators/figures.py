@@ -11,9 +11,11 @@ streak (连续13个月) and a travel-time circle (1小时高铁圈).
 from __future__ import annotations
 
 from gwr import cues, numbers
+from gwr.indicators import when
 from gwr.indicators.context import Sentence
 
 _QUOTED_NAME = 16  # longest quoted name read as a name (characters inside the quotes)
+_NAMED_LIST = 12  # longest list of names whose count is read as the list's own
 
 
 def not_a_figure(s: Sentence, q: numbers.Quantity) -> bool:
@@ -59,6 +61,10 @@ def is_name_or_count(s: Sentence, q: numbers.Quantity, tail: str | None = None) 
         return True  # 30万吨级航道: a size class
     if q.unit in cues.AGE_UNITS and rx.age_after.match(tail):
         return True  # 0—6岁儿童: an age class
+    if rx.times_before.search(s.text, max(s.start, q.start - 3), q.start):
+        return True  # 2×100万千瓦机组, 7×24小时: a configuration, not an amount
+    if counter(q) and named_list_count(s, q):
+        return True
     if (
         q.kind == "number"
         and rx.capacity_name_after.match(tail)
@@ -66,6 +72,26 @@ def is_name_or_count(s: Sentence, q: numbers.Quantity, tail: str | None = None) 
     ):
         return True  # 年产1200万支…: a plant named by its capacity
     return quoted(s, q)
+
+
+def named_list_count(s: Sentence, q: numbers.Quantity) -> bool:
+    """``q`` counts the names listed right before it in a plan (抓好保沧、大广、津石3条高速):
+    a fully named list, no quantity of its own. In a review the count is a result
+    (新增荆州、孝感、黄冈3个过三千亿元城市) and stays."""
+    if q.value is None or q.value != q.value.to_integral_value() or not 2 <= q.value <= _NAMED_LIST:
+        return False
+    rx = cues.load().rx
+    clause = s.clause(q.start)
+    m = rx.named_list_before.search(s.text, clause, q.start)
+    if (
+        m is None
+        or rx.label_verb_end.search(m.group())
+        or rx.named_list_open_after.match(s.text[q.end : q.end + 2])
+    ):
+        return False
+    if len(rx.item_split.findall(m.group())) + 1 != q.value:
+        return False
+    return when.status(s, q.start, clause) == "target"
 
 
 def quoted(s: Sentence, q: numbers.Quantity) -> bool:
