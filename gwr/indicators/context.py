@@ -68,7 +68,29 @@ class Sentence:
             return False
         if start is None:
             return spans[0][1] <= pos  # spans are in order and do not overlap
-        return any(s >= start and e <= pos for s, e in spans)
+        # the first span beginning at or after ``start`` ends first among them
+        i = bisect.bisect_left(self._bounds(key, spans)[0], start)
+        return i < len(spans) and spans[i][1] <= pos
+
+    def _bounds(self, key: str, spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+        """The starts and the ends of ``spans`` (both ascending: in order, no overlap), for bisect."""
+        memo_key = "bounds:" + key
+        bounds: tuple[list[int], list[int]] | None = self._memo.get(memo_key)
+        if bounds is None:
+            bounds = self._memo[memo_key] = ([s for s, _ in spans], [e for _, e in spans])
+        return bounds
+
+    def last_end(self, key: str, pattern: regex.Pattern[str], pos: int) -> int:
+        """The end of the last span of ``pattern`` ending at or before ``pos`` (-1: none)."""
+        spans = self.spans(key, pattern)
+        i = bisect.bisect_right(self._bounds(key, spans)[1], pos) - 1
+        return spans[i][1] if i >= 0 else -1
+
+    def overlaps(self, key: str, pattern: regex.Pattern[str], lo: int, hi: int) -> bool:
+        """A span of ``pattern`` begins before ``hi`` and ends after ``lo``."""
+        spans = self.spans(key, pattern)
+        i = bisect.bisect_right(self._bounds(key, spans)[1], lo)  # the first span ending after lo
+        return i < len(spans) and spans[i][0] < hi
 
     def clause(self, pos: int) -> int:
         """Start of the clause holding ``pos`` (after the last ，；： before it)."""
@@ -96,11 +118,23 @@ class Sentence:
             self._memo["years"] = found
         return found
 
+    def _years_by_end(self) -> tuple[list[int], list[int], list[tuple[int, int]]]:
+        found: tuple[list[int], list[int], list[tuple[int, int]]] | None = self._memo.get("years_by_end")
+        if found is None:
+            years = self.years()
+            found = ([e for _, e, _ in years], [y for _, _, y in years], [(e, y) for _, e, y in years])
+            self._memo["years_by_end"] = found
+        return found
+
     def named_years(self, pos: int) -> list[int]:
-        return [y for _, e, y in self.years() if e <= pos]
+        """The years named before ``pos`` (ending at or before it), in order."""
+        ends, years, _ = self._years_by_end()
+        return years[: bisect.bisect_right(ends, pos)]
 
     def named_years_at(self, pos: int) -> list[tuple[int, int]]:
-        return [(e, y) for _, e, y in self.years() if e <= pos]
+        """(end, year) of the years named before ``pos``, in order."""
+        ends, _, pairs = self._years_by_end()
+        return pairs[: bisect.bisect_right(ends, pos)]
 
     def horizons(self) -> list[regex.Match[str]]:
         found: list[regex.Match[str]] | None = self._memo.get("horizons")
@@ -117,11 +151,34 @@ class Sentence:
 
     def horizon(self, pos: int) -> regex.Match[str] | None:
         """The last horizon phrase (到2020年, “十四五”期间, 今后五年) ending before ``pos``."""
-        last = None
-        for h in self.horizons():
-            if h.end() <= pos:
-                last = h
-        return last
+        found = self.horizons()
+        if not found:
+            return None
+        ends: list[int] | None = self._memo.get("horizon_ends")
+        if ends is None:
+            ends = self._memo["horizon_ends"] = [h.end() for h in found]
+        i = bisect.bisect_right(ends, pos) - 1
+        return found[i] if i >= 0 else None
+
+    # --- aliases (in order, none overlapping) -------------------------------
+    def _alias_bounds(self) -> tuple[list[int], list[int]]:
+        bounds: tuple[list[int], list[int]] | None = self._memo.get("alias_bounds")
+        if bounds is None:
+            bounds = self._memo["alias_bounds"] = (
+                [a.start for a in self.aliases],
+                [a.end for a in self.aliases],
+            )
+        return bounds
+
+    def aliases_within(self, lo: int, hi: int) -> tuple[Alias, ...]:
+        """The aliases that begin at or after ``lo`` and end at or before ``hi``, in order."""
+        starts, ends = self._alias_bounds()
+        return self.aliases[bisect.bisect_left(starts, lo) : bisect.bisect_right(ends, hi)]
+
+    def alias_from(self, pos: int) -> Alias | None:
+        """The first alias beginning at or after ``pos``."""
+        i = bisect.bisect_left(self._alias_bounds()[0], pos)
+        return self.aliases[i] if i < len(self.aliases) else None
 
 
 def _cue_pattern(key: str) -> regex.Pattern[str]:

@@ -85,10 +85,9 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
     continues = cues.load().rx.continues
     kept = [q for q in quantities if not figures.not_a_figure(s, q)]
     # a name or class (750千伏, 连续10个月, 10亿元以上) still ends the words read before the next figure
+    kept_starts = {k.start for k in kept}
     name_ends = (
-        [q.end for q in quantities if q.start not in {k.start for k in kept}]
-        if len(kept) < len(quantities)
-        else []
+        [q.end for q in quantities if q.start not in kept_starts] if len(kept) < len(quantities) else []
     )
     quantities = kept
     out: list[Mention] = []
@@ -99,8 +98,10 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
     for i, q in enumerate(quantities):
         if i > 0:
             prev_end = quantities[i - 1].end
-        if name_ends:
-            prev_end = max([prev_end, *(e for e in name_ends if e <= q.start)])
+        if name_ends:  # ascending, as the quantities are in order
+            n = bisect.bisect_right(name_ends, q.start)
+            if n:
+                prev_end = max(prev_end, name_ends[n - 1])
         if q.unit in cues.SKIP_UNITS:
             continue
         clause = s.clause(q.start)

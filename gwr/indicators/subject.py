@@ -64,7 +64,7 @@ def indicator(
     """(indicator ids, the alias they come from, inherited from an earlier clause)."""
     rx = cues.load().rx
     text = s.text
-    before = [a for a in s.aliases if clause <= a.start and a.end <= q.start]
+    before = list(s.aliases_within(clause, q.start))
     if before:
         last = before[-1]
         between = text[last.end : q.start]
@@ -78,9 +78,10 @@ def indicator(
             return last.ids[:1] if len(last.ids) > 1 else last.ids, last, False
     # the subject right after a count: 确保7万农村贫困人口脱贫
     if q.kind == "number":
-        after = next((a for a in s.aliases if q.end <= a.start <= q.end + 4), None)
+        after = s.alias_from(q.end)
         if (
             after is not None
+            and after.start <= q.end + 4
             and _HAN_RUN.fullmatch(text, q.end, after.start)
             and (len(after.ids) == 1 and unit_fits(after.ids[0], q, False))
         ):
@@ -90,7 +91,7 @@ def indicator(
     if prev_ids and len(head) <= 12 and rx.continues.match(head):
         return prev_ids[:1], None, True
     # the subject ends the clause before: "经济增长速度的宏观调控目标，定为百分之八至九"
-    earlier = [a for a in s.aliases if a.end <= clause]
+    earlier = s.aliases_within(0, clause)
     if earlier and len(head) <= 8 and rx.states.match(head):
         last = earlier[-1]
         gap = text[last.end : q.start]

@@ -104,7 +104,7 @@ def year(s: Sentence, status: Status, pos: int) -> int | None:
     c = cues.load()
     ry = s.meta.report_year
     horizon = s.horizon(pos)
-    this_year = max((e for _, e in s.spans("this_year", c.rx.this_year) if e <= pos), default=-1)
+    this_year = s.last_end("this_year", c.rx.this_year, pos)
     if status in ("target", "estimate") and horizon is not None and horizon.end() > this_year:
         groups = horizon.groupdict()
         if groups.get("y"):
@@ -116,9 +116,11 @@ def year(s: Sentence, status: Status, pos: int) -> int | None:
     if status == "estimate" and s.role in PLAN and ry is not None and this_year >= 0:
         return ry  # 预计今年…: an estimate for the year being planned
     if status == "target":
-        later = [(e, y) for e, y in years if ry is not None and ry <= y <= ry + 15 and e > this_year]
-        if later:
-            return later[-1][1]
+        for e, y in reversed(years):  # the last year named after 今年 that a target can be for
+            if e <= this_year:
+                break
+            if ry is not None and ry <= y <= ry + 15:
+                return y
         if s.role in ("plan_period", "vision") and s.period is not None and this_year < 0:
             return s.period[1]  # a goal of the five-year plan or of the vision
         clause = s.text[s.clause(pos) : pos]
@@ -141,9 +143,9 @@ def aggregate(
     at the figure's year."""
     c = cues.load()
     lo = max(s.clause(pos), since)
-    if any(a < pos and b > lo for a, b in s.spans("average", c.rx.average)):
+    if s.overlaps("average", c.rx.average, lo, pos):
         kind: Aggregate = "average"
-    elif any(a < pos and b > lo for a, b in s.spans("cumulative", c.rx.cumulative)):
+    elif s.overlaps("cumulative", c.rx.cumulative, lo, pos):
         kind = "cumulative"
     else:
         return "annual", None, None
