@@ -1,5 +1,7 @@
-"""Corpus-database figures for bench/run.py: ingest throughput with -j 1 and -j 2, parallel
-efficiency, parent peak RSS, search p95, panel time and database size per MB of input.
+"""Corpus-database figures for bench/run.py: ingest throughput with -j 1 and -j 2 (MB of input
+files per second and per CPU-second, the -j 1 run split into extraction, row building,
+segmentation, writing and the rest), parallel efficiency, parent peak RSS, search p95, panel
+time and database size per MB of input.
 
 ``run(corpus, tmpdir)`` returns the figures and prints nothing. Each ingest runs in a fresh
 Python process so that its peak RSS is the parent's alone (worker processes are not counted).
@@ -13,23 +15,48 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
 _INGEST = """
-import json, resource, sys
+import json, resource, sys, time
 from gwr.store.corpus import Corpus
+
+# CPU seconds per step of the ingest (-j 1 runs every step in this process): each function
+# wrapped by a timer, so the split and the total come from the same run
+cpu = dict.fromkeys(("extract", "rows", "segment", "write"), 0.0)
+
+def timed(owner, name, key):
+    inner = getattr(owner, name)
+    def wrapper(*args, **kwargs):
+        t0 = time.process_time()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            cpu[key] += time.process_time() - t0
+    setattr(owner, name, wrapper)
+
+if int(sys.argv[3]) == 1:
+    import gwr.pipeline, gwr.search_tokens, gwr.store.ingest
+    timed(gwr.pipeline, "process_safely", "extract")
+    timed(gwr.store.ingest, "rows_of", "rows")
+    timed(gwr.search_tokens, "segment", "segment")
+    timed(Corpus, "write", "write")
 with Corpus(sys.argv[1], create=True) as c:
     s = c.ingest([sys.argv[2]], jobs=int(sys.argv[3]))
     c.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+use = [resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+total = sum(u.ru_utime + u.ru_stime for u in use)  # this process and its finished workers
 try:  # VmHWM: ru_maxrss would include the RSS of the process that forked us (Linux)
     hwm = next(line for line in open("/proc/self/status") if line.startswith("VmHWM"))
     rss = int(hwm.split()[1]) / 1024
 except OSError:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"documents": s.documents, "failed": s.failed, "bytes": s.bytes, "seconds": s.seconds,
-                  "rss_mb": rss}))
+                  "rss_mb": rss, "cpu": total, "split": cpu}))
 """
+
 
 QUERIES = (
     "营商环境",
@@ -55,7 +82,7 @@ QUERIES = (
 )
 
 
-def _ingest(db: Path, source: Path, jobs: int) -> dict[str, float]:
+def _ingest(db: Path, source: Path, jobs: int) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, "-c", _INGEST, str(db), str(source), str(jobs)],
         capture_output=True,
@@ -63,7 +90,7 @@ def _ingest(db: Path, source: Path, jobs: int) -> dict[str, float]:
         check=True,
         cwd=ROOT,
     )
-    figures: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    figures: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return figures
 
 
@@ -91,6 +118,19 @@ def run(corpus: Path, tmpdir: Path) -> dict[str, float]:
         figures[f"ingest_j{jobs}_mb_per_s"] = throughput[jobs]
         figures[f"ingest_j{jobs}_parent_peak_rss_mb"] = f["rss_mb"]
         figures[f"ingest_j{jobs}_seconds"] = f["seconds"]
+        figures[f"ingest_j{jobs}_mb_per_cpu_s"] = mb / f["cpu"]
+        if jobs == 1:
+            split = f["split"]
+            other = f["cpu"] - split["extract"] - split["rows"] - split["write"]
+            steps = {
+                "extraction": split["extract"],
+                "row building (without segmentation)": split["rows"] - split["segment"],
+                "segmentation for search (rjieba)": split["segment"],
+                "writing (SQLite, FTS5, commits)": split["write"],
+                "reading, hashing, one-time loading, dedup": other,
+            }
+            for step, seconds in steps.items():
+                figures[f"ingest_j1_cpu_s {step}"] = seconds
         if jobs == 2:
             size = sum(p.stat().st_size for p in tmpdir.glob(f"{db.name}*"))
             figures["db_bytes_per_input_mb"] = size / mb
