@@ -52,6 +52,7 @@ class Patterns:
     target_sentence: regex.Pattern[str]
     done: regex.Pattern[str]
     estimate_verb: regex.Pattern[str]
+    numeral: regex.Pattern[str]
     past: regex.Pattern[str]
     past_loose: regex.Pattern[str]
     para_plan: regex.Pattern[str]

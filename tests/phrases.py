@@ -5256,6 +5256,13 @@ STATUS_CASES = [
         {"value": "78.3", "status": "actual", "year": 2020},
         {"value": "3.4", "status": "actual", "year": 2020},
         id="plan_end_after_jiao_is_a_baseline", role="review_period", year=2021),
+    _i8("预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元。",
+        {"indicator": "general_budget_expenditure", "value": "28500000000000", **target(2024)},
+        {"indicator": "general_budget_expenditure", "value": "1100000000000", **target(2024)},
+        id="estimate_stated_whole_governs_its_own_clause", year=2024),
+    _i8("根据预计数字（实际完成的统计数字，要在以后才能作出），全年基本建设总投资额完成了123.7亿元。",
+        {"value": "12370000000", "status": "estimate"},
+        id="estimate_named_with_an_aside", role="review", exhaustive=False),
 ]
 
 

@@ -237,3 +237,20 @@ PARTS = [  # raw, status, year, aggregate
 def test_unnumbered_parts_give_status_and_year(raw: str, status: str, year: int, aggregate: str) -> None:
     got = [(m.status, m.year, m.aggregate) for m in _mentions(UNNUMBERED) if m.raw == raw]
     assert (status, year, aggregate) in got, got
+
+
+GLOSSARY_2022 = (
+    BODY_2018
+    + "名词解释\n"
+    + "[1]“5个1000”行动：即“十四五”期间，全市每年招商入库项目12个。\n"
+    + "[2]“双千工程”：2016年起，连续五年每年招商引资入库1000个以上项目。\n"
+    + "附件\n2018年十件民生实事\n新增城镇就业8万人。\n"
+)
+
+
+def test_glossary_entries_naming_a_year_stay_in_the_glossary() -> None:
+    # an entry explaining a term names years further in; only a paragraph that opens on
+    # one (附件 … 2018年十件民生实事) ends the glossary
+    raws = {m.raw: m.status for m in _mentions(GLOSSARY_2022)}
+    assert "12个" not in raws and "1000个以上" not in raws, raws
+    assert raws.get("8万人") == "target", raws

@@ -101,6 +101,13 @@ class Sentence:
         i = bisect.bisect_right(delims, pos) - 1
         return delims[i] if i >= 0 else self.start
 
+    def clause_end(self, pos: int) -> int:
+        """End of the clause holding ``pos`` (at the ，；： after it, or the sentence end)."""
+        self.clause(pos)  # memoises the clause ends
+        delims: list[int] = self._memo["delims"]
+        i = bisect.bisect_right(delims, pos)
+        return delims[i] - 1 if i < len(delims) else self.end
+
     def years(self) -> list[tuple[int, int, int]]:
         """Years named in the sentence as time references: (start, end, year);
         baselines (比2019年, 2019年的148%) are left out."""

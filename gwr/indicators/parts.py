@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -23,6 +23,7 @@ from gwr import cues
 from gwr.types import Metadata, Role, Section
 
 _OPENING = 50  # characters of a paragraph read for its opening cue
+_LEAD_BLANKS = " \t\u3000附件0123456789：:、."  # what may stand before a cue that opens its paragraph
 _UNNAMED = (None, "other")
 
 
@@ -31,6 +32,7 @@ class Part:
     start: int  # offset of the paragraph that opens it
     role: Role
     period: tuple[int, int] | None
+    leading: bool = False  # the cue opens the paragraph (not words further into it)
 
 
 def opening_parts(text: str, meta: Metadata) -> list[Part]:
@@ -51,7 +53,8 @@ def opening_parts(text: str, meta: Metadata) -> list[Part]:
         if m is not None:
             part = _part(m.lastgroup, m, pos, ry, vy, c.plan_end)
             if part is not None:
-                out.append(part)
+                leading = not text[pos : m.start()].strip(_LEAD_BLANKS)
+                out.append(replace(part, leading=True) if leading else part)
         pos = eol + 1
     return out
 
@@ -147,9 +150,10 @@ class Parts:
                 return ("review" if offset < self.first_plan else "plan_tasks"), period
             return role, period
         if role == "glossary" and section is not None:
-            # a glossary runs to the end of the text: a part opened after it (附件 2025年10件惠民实事) ends it
+            # a glossary runs to the end of the text: a part opened after it (附件 2025年10件惠民实事) ends
+            # it, but not an entry that names a year in its explanation ([1]“三步走”：第一步，到2025年…)
             opened = self._opening(offset, section.start + 1)
-            if opened is not None:
+            if opened is not None and opened.leading:
                 return opened.role, opened.period
             return role, period
         if role == "review" and section is not None:

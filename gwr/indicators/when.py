@@ -14,6 +14,7 @@ from gwr.types import Aggregate, Role, Status, Strength
 
 _BASE_LAST = frozenset("由从年的底末★☆")  # the last character of any from_base match
 _TO_END = 30  # characters read after a base for the verb that leads to the end value
+_ESTIMATE_STATEMENT = 4  # words after a 预计 that make a statement of its own (预计今年财政收入继续恢复增长)
 _ESTIMATE_HEAD = 3  # words a clause-opening 预计 may follow (据, 全年)
 REVIEW: frozenset[Role | None] = frozenset({"review", "review_period"})
 PLAN: frozenset[Role | None] = frozenset(
@@ -24,11 +25,16 @@ PLAN: frozenset[Role | None] = frozenset(
 def estimated(s: Sentence, pos: int) -> bool:
     """A 预计 governs the figure at ``pos``: one that opens a clause (预计全年, 根据预计)
     or names an estimate (预计产量) governs the rest of the sentence; one between a
-    subject and its verb (数字经济增加值预计达3.4万亿元；…) only up to the next ；."""
+    subject and its verb (数字经济增加值预计达3.4万亿元；…) only up to the next ；; one
+    whose clause states a whole estimate with no figure (预计今年财政收入继续恢复增长，…)
+    only that clause."""
     rx = cues.load().rx
     for a, b in s.spans("estimate", cues.load().estimate):
         if b > pos:
             break
+        end = s.clause_end(a)
+        if pos >= end and _bare_statement(s.text[b:end]):
+            continue
         head = s.text[s.clause(a) : a].strip()
         if (
             len(head) <= _ESTIMATE_HEAD
@@ -37,6 +43,13 @@ def estimated(s: Sentence, pos: int) -> bool:
         ):
             return True
     return False
+
+
+def _bare_statement(words: str) -> bool:
+    """Words after a 预计 that say something on their own, with no figure in them
+    (an aside in brackets does not count: 根据预计数字（实际完成的统计数字，…）)."""
+    words = words.split("（")[0].split("(")[0]
+    return len(words) > _ESTIMATE_STATEMENT and cues.load().rx.numeral.search(words) is None
 
 
 def status(s: Sentence, pos: int, clause: int) -> Status:
