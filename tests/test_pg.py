@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -244,7 +245,7 @@ def test_ingest_survives_a_server_restart(tmp_path: Path) -> None:
     except (RuntimeError, OSError) as exc:
         pytest.skip(f"PostgreSQL server cannot start: {exc}")
     try:
-        folder = _copies(tmp_path / "in", 6)  # 30 documents
+        folder = _broken(_copies(tmp_path / "in", 6))  # 30 documents, 2 failures
         proc = subprocess.Popen(
             [sys.executable, "-c", _INGEST, url, str(folder)],
             cwd=ROOT,
@@ -264,6 +265,7 @@ def test_ingest_survives_a_server_restart(tmp_path: Path) -> None:
         assert proc.returncode == 0, err
         with Corpus(url) as c:
             assert c.execute("SELECT count(*), count(DISTINCT sha256) FROM documents").fetchone() == (30, 30)
+            assert c.execute("SELECT count(*) FROM failures").fetchone() == (2,)
             assert c.execute("SELECT status FROM runs ORDER BY id DESC LIMIT 1").fetchone() == ("done",)
     finally:
         pg_server.stop(server)
@@ -322,3 +324,66 @@ def test_engines_apply_corrections_through_the_app_alike(tmp_path: Path) -> None
         )
         assert panel_before != seen[-1][2]  # the kept answer was dropped when the corrections came
     assert seen[0] == seen[1]
+
+
+def _broken(folder: Path) -> Path:
+    """``folder`` with two files that fail (an empty text, a PDF with no PDF inside)."""
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 not a pdf")
+    return folder
+
+
+def test_every_write_of_an_ingest_survives_a_lost_connection(tmp_path: Path) -> None:
+    """The server drops the ingest's connection before the run starts and after every file, so
+    the run row, the regions, the known sources, each document, each failure, the duplicate
+    links and the run's end are each written on a connection opened again."""
+    import psycopg
+
+    url = target("postgresql", tmp_path)
+    folder = _broken(_copies(tmp_path / "in", 1))
+    dropped: list[int] = []
+    with Corpus(url, create=True) as c, psycopg.connect(url, autocommit=True) as admin:
+
+        def drop(_event: object = None) -> None:
+            pid = c.conn.info.backend_pid
+            assert admin.execute("SELECT pg_terminate_backend(%s)", (pid,)).fetchone() == (True,)
+            dropped.append(pid)
+
+        drop()
+        summary = c.ingest([folder], progress=drop)
+        assert (summary.added, summary.failed) == (5, 2)
+        assert len(dropped) == 9 and len(set(dropped)) == 9  # a new connection after every drop
+        assert c.execute("SELECT count(*), count(DISTINCT sha256) FROM documents").fetchone() == (5, 5)
+        assert c.execute("SELECT count(*) FROM failures").fetchone() == (2,)
+        assert c.execute("SELECT count(*) FROM documents WHERE canonical_id IS NULL").fetchone() == (0,)
+        assert c.execute("SELECT status, added, failed FROM runs").fetchall() == [("done", 5, 2)]
+
+
+def test_a_server_gone_for_good_stops_the_run_resumably(tmp_path: Path) -> None:
+    server = Path(tempfile.mkdtemp(prefix="gwrpg"))
+    try:
+        url = pg_server.start(server)
+    except (RuntimeError, OSError) as exc:
+        pytest.skip(f"PostgreSQL server cannot start: {exc}")
+    try:
+        folder = _copies(tmp_path / "in", 1)
+        with Corpus(url, create=True) as c:
+            c.reconnect_seconds = 1.0
+
+            def stop_after_two(event: Any) -> None:
+                if event.files_done == 2:
+                    pg_server.stop(server)
+
+            with pytest.raises(GwrError) as info:
+                c.ingest([folder], progress=stop_after_two)
+        message = str(info.value)
+        assert message.startswith("cannot reach PostgreSQL at ") and "\n" not in message
+        assert "documents already written are kept" in message
+        pg_server.start(server)
+        with Corpus(url) as c:
+            summary = c.ingest([folder])
+            assert (summary.added, summary.skipped) == (3, 2)  # the next run does the rest
+            assert c.execute("SELECT count(*), count(DISTINCT sha256) FROM documents").fetchone() == (5, 5)
+    finally:
+        pg_server.stop(server)
+        shutil.rmtree(server, ignore_errors=True)

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from gwr.attention import TopicLike
+    from gwr.search_tokens import Kwic
     from gwr.store.dedup import Link
     from gwr.store.ingest import IngestSummary, ProgressFn
     from gwr.types import Document, Failure
@@ -78,6 +79,19 @@ def guarded(method: Callable[Concatenate[C, P], R]) -> Callable[Concatenate[C, P
             return method(self, *args, **kwargs)
         except self.errors as exc:
             raise self.db_error(exc) from exc
+
+    return wrapper
+
+
+def step(method: Callable[Concatenate[C, P], R]) -> Callable[Concatenate[C, P], R]:
+    """An ingest step (one transaction, or a read): ``guarded``, and run once more on a new
+    connection while the engine can open one (``Corpus._again``: PostgreSQL after a server
+    restart), so every write of an ingest survives a restart, not only the documents'."""
+    inner = guarded(method)
+
+    @functools.wraps(method)
+    def wrapper(self: C, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        return self._again(lambda: inner(self, *args, **kwargs))
 
     return wrapper
 
@@ -162,6 +176,11 @@ class Corpus:
         """Files of this database that an ingest of its folder must not read."""
         return set()
 
+    def _again(self, call: Callable[[], R]) -> R:
+        """Run ``call`` (a whole transaction); an engine that can lose its connection runs it
+        again on a new one (``step``). SQLite's file never goes away: once."""
+        return call()
+
     def __enter__(self: C) -> C:
         return self
 
@@ -183,7 +202,7 @@ class Corpus:
 
     # -------------------------------------------------------------- writing
 
-    @guarded
+    @step
     def begin_run(self, command: str, paths: Sequence[str], extractor_version: str) -> int:
         with self.transaction():
             cur = self.execute(
@@ -193,7 +212,7 @@ class Corpus:
             )
             return int(cur.fetchone()[0])
 
-    @guarded
+    @step
     def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
         with self.transaction():
             self.execute(
@@ -207,7 +226,7 @@ class Corpus:
                 ),
             )
 
-    @guarded
+    @step
     def load_regions(self) -> None:
         """Fill ``regions`` from gwr/data/regions.tsv unless it is already loaded from the same file."""
         from gwr.lexicon import data_path
@@ -228,7 +247,7 @@ class Corpus:
             self.executemany("INSERT INTO regions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             self._set_meta("regions_source", stamp)
 
-    @guarded
+    @step
     def known_sources(self, extractor_version: str, path: str | None = None) -> set[Key]:
         """(sha256, member, row) of documents extracted by ``extractor_version`` (from ``path``)."""
         sql = "SELECT sha256, member, row FROM documents WHERE extractor_version = ?"
@@ -237,13 +256,13 @@ class Corpus:
             sql, args = sql + " AND path = ?", (extractor_version, path)
         return {(r[0], r[1], r[2]) for r in self.execute(sql, args).fetchall()}
 
-    @guarded
+    @step
     def outdated(self, extractor_version: str) -> list[tuple[int, str, str | None, int | None]]:
         """(id, path, member, row) of documents extracted by another extractor version."""
         sql = "SELECT id, path, member, row FROM documents WHERE extractor_version != ? ORDER BY id"
         return [(r[0], r[1], r[2], r[3]) for r in self.execute(sql, (extractor_version,)).fetchall()]
 
-    @guarded
+    @step
     def write(self, rows: DocumentRows, run_id: int | None, extractor_version: str) -> str:
         """Store one document's rows in one transaction; a document with the same source (sha256,
         member, row) is replaced in place, keeping its id. Returns ``added`` or ``updated``."""
@@ -268,7 +287,7 @@ class Corpus:
             self.execute(f"DELETE FROM failures WHERE {q.FAILURE_MATCH}", rows.source)
         return "added" if added else "updated"
 
-    @guarded
+    @step
     def write_failure(self, row: FailureRow, run_id: int | None) -> None:
         """Record one input that could not be read (replacing earlier failures of the same source)."""
         with self.transaction():
@@ -279,7 +298,7 @@ class Corpus:
                 (row.path, row.member, row.row, row.code, row.message, row.sha256, run_id, now()),
             )
 
-    @guarded
+    @step
     def dedup(self) -> list[Link]:
         """Recompute duplicate groups and canonical documents over the whole database."""
         from gwr.store.dedup import DocInfo, assign
@@ -450,7 +469,7 @@ class Corpus:
         where, args = q.filters(level, regions, years, include_duplicates, (indicator, measure, status))
         return explain(self._frame(EXPLAIN.format(where=where), args))
 
-    @guarded
+    @step
     def ensure_views(self) -> None:
         """Create the ``panel`` and ``panel_candidates`` views, or replace them when gwr's rule
         changed since they were made (``gwr.store.panel.VIEWS``)."""
@@ -492,11 +511,10 @@ class Corpus:
         if not hits and parts:
             hits = self._substring_hits(parts, where, args, limit)
             method = "substring"
+        found = self._kwic([h[0] for h in hits], query, width, per_doc)
         rows: list[tuple[Any, ...]] = []
         for doc_id, code, name, lvl, year, score in hits:
-            text = self.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
-            kwic = search_tokens.kwic(text, query, width=width, limit=per_doc)
-            lines: list[search_tokens.Kwic | None] = [*kwic] or [None]
+            lines: list[search_tokens.Kwic | None] = [*found.get(doc_id, ())] or [None]
             for k in lines:
                 where_hit = (
                     (k.start, k.end, k.line, k.left, k.match, k.right) if k else (None, None, "", "", "", "")
@@ -506,6 +524,18 @@ class Corpus:
         for col in ("document_id", "year", "start", "end"):
             frame[col] = frame[col].astype("Int64")
         return frame
+
+    def _kwic(self, ids: list[int], query: str, width: int, per_doc: int) -> dict[int, list[Kwic]]:
+        """The first ``per_doc`` keyword-in-context lines of each document of ``ids``
+        (``gwr.search_tokens.kwic``), their texts read in one query: a page of hits costs two
+        queries (ranking, texts), not one per hit."""
+        from gwr import search_tokens
+
+        if not ids:
+            return {}
+        marks = ", ".join("?" * len(ids))
+        rows = self.execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", ids).fetchall()
+        return {int(i): search_tokens.kwic(text, query, width=width, limit=per_doc) for i, text in rows}
 
     def texts(self, *, include_duplicates: bool = False) -> Iterator[tuple[Any, ...]]:
         """(id, region_code, region_name, level, report_year, doc_kind, text), one document at a time."""

@@ -12,8 +12,9 @@ Concurrent writers never duplicate a document: ``documents_source`` is unique an
 a new document is an ``INSERT ... ON CONFLICT DO NOTHING`` (the loser of a race
 replaces the winner's rows in place). Schema changes and the regions table are
 written under an advisory lock. A connection lost mid-ingest (the server
-restarted) is reopened once per document, for up to ``reconnect_seconds``; past
-that the run stops with a one-line error and the next run does the rest.
+restarted) is reopened for every step of an ingest (run rows, regions, documents,
+failures, duplicate links, views), for up to ``reconnect_seconds`` each; past that
+the run stops with a one-line error and the next run does the rest.
 """
 
 from __future__ import annotations
@@ -21,16 +22,15 @@ from __future__ import annotations
 import functools
 import re
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from gwr.store.corpus import Corpus
 from gwr.store.queries import SOURCE_MATCH
-from gwr.store.rows import DocumentRows
 from gwr.store.schema import POSTGRES, SCHEMA_VERSION, Dialect, added_columns, create_tables
 from gwr.types import GwrError
 
@@ -38,6 +38,7 @@ from gwr.types import GwrError
 # N+1 added (``ADD COLUMN IF NOT EXISTS``) and schema.sql. PostgreSQL databases start at 3.
 MIGRATIONS: dict[int, tuple[str, ...]] = {}
 _LOCK = 0x67777200  # advisory lock ids: schema, regions, dedup
+R = TypeVar("R")
 _PARAM = re.compile(r"\?|(?<![:\w]):([A-Za-z_]\w*)|%")
 
 
@@ -244,32 +245,41 @@ class PostgresCorpus(Corpus):
             cur.execute(sql.encode())
             yield from cur
 
-    def write(self, rows: DocumentRows, run_id: int | None, extractor_version: str) -> str:
-        """``Corpus.write``, reconnecting when the server went away (it restarted)."""
-        deadline = time.monotonic() + self.reconnect_seconds
+    def _again(self, call: Callable[[], R]) -> R:
+        """``call`` (one ingest step), run again on a new connection when the server went away
+        (it restarted), for up to ``reconnect_seconds``; past that its one-line ``GwrError``
+        (``cannot reach PostgreSQL ...: documents already written are kept``) stops the run,
+        and the next run does the rest. A step whose commit was lost with the connection is
+        harmless to repeat: a document written twice is replaced in place (counted updated)."""
+        deadline: float | None = None
         while True:
             try:
-                return super().write(rows, run_id, extractor_version)
+                return call()
             except GwrError:
                 if self.conn is not None and not self.conn.closed:
-                    raise
+                    raise  # the server answered: no connection problem
+                deadline = deadline or time.monotonic() + self.reconnect_seconds
                 if time.monotonic() > deadline:
                     raise
                 self._reconnect(deadline)
 
     def _reconnect(self, deadline: float) -> None:
+        """Replace the lost connection by a new one, trying until ``deadline``; the lost one
+        stays (closed) when none can be opened, so later calls fail with the same clear line."""
         pg = _require()
         while True:
             try:
-                if self.pool is not None and self.conn is not None:
-                    self.pool.putconn(self.conn)
-                self.conn = None
-                self.conn = self._connect()
-                return
+                conn = self._connect()
+                break
             except (GwrError, pg.Error):
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.5)
+        lost, self.conn = self.conn, conn
+        if lost is not None and self.pool is not None:
+            self.pool.putconn(lost)  # the pool discards a broken connection
+        elif lost is not None:
+            lost.close()
 
     # -------------------------------------------------------------- opening
 
