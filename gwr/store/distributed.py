@@ -5,7 +5,8 @@ or ``--dask local`` for a ``LocalCluster`` of ``jobs`` worker processes on this 
 files complete, so the writer, the progress bar and the failure accounting are the same.
 Each file is one task (``extract_file``: the worker reads the file, a local path on a
 shared filesystem or an fsspec URL, and returns its rows); at most ``4 × workers`` tasks
-are in flight, so results stream back to the database while the cluster works.
+are in flight, largest files first (as in the local pool), so results stream back to the
+database while the cluster works.
 
 A worker that dies mid-task (killed, out of memory) loses nothing: the scheduler runs its
 tasks again on another worker, and since only the parent writes, and only results that
@@ -25,6 +26,15 @@ from gwr.types import GwrError
 
 Result = Any  # gwr.store.ingest.Result (rows, a failure, or None for a skipped document)
 
+# A LocalCluster's workers without the statistical profiler (it samples the running task every
+# 10 ms) and with the event loop's checks once a second, not every 20 ms: on a machine where the
+# workers share cores with the writer, these took about 13% of the run's CPU (docs/deploy.md).
+QUIET = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
 
 def _client(address: str, workers: int) -> tuple[Any, Any]:
     try:
@@ -32,13 +42,16 @@ def _client(address: str, workers: int) -> tuple[Any, Any]:
     except ImportError as exc:
         raise GwrError("--dask needs dask.distributed: pip install 'gwr[dask]'") from exc
     if address == "local":
-        cluster = LocalCluster(
-            n_workers=max(workers, 1),
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
+        import dask
+
+        with dask.config.set(QUIET):  # the workers take the config of their nanny
+            cluster = LocalCluster(
+                n_workers=max(workers, 1),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
         return Client(cluster), cluster
     try:
         return Client(address, timeout="10s"), None

@@ -239,6 +239,10 @@ def ingest(
                 continue
             done += 1
             report(done)
+        if dask is not None or jobs > 1:
+            # largest files first: a container of many reports started last would keep one
+            # worker busy while the others sit idle at the end
+            tasks.sort(key=lambda t: -_size(t[0], sizes))
         if dask is not None:
             from gwr.store.distributed import run_dask
 
@@ -287,11 +291,8 @@ def run_local_pool(tasks: list[tuple[str, frozenset[Key]]], jobs: int) -> Iterat
         for path, skip in tasks:
             yield path, extract_file(path, skip)
         return
-    # largest files first: a container of many reports started last would keep one
-    # worker busy while the others sit idle at the end
     from gwr.store import pool
 
-    tasks = sorted(tasks, key=lambda t: -_size(t[0]))
     yield from pool.run(tasks, jobs, iter_file, _failed)
 
 
