@@ -38,12 +38,13 @@ def test_no_held_out_report_is_also_a_tuning_report() -> None:
 
 
 # the measured figures rounded down to 0.01, on 12 files (2026-12-02): 369/381 targets found, 366/435 extracted
-# on target, 295/435 right in every field, 60/70 main targets found as main, 568/660 others right in status
+# on target, 295/435 right in every field, 70/70 main targets found as main (60/70 before the main-target
+# passage of gwr.indicators.passage), 568/660 others right in status
 FLOORS = {
     "recall": 0.96,
     "precision": 0.84,
     "row_precision": 0.67,
-    "main_recall": 0.85,
+    "main_recall": 1.0,
     "others_right": 0.86,
 }
 

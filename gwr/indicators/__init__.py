@@ -14,6 +14,7 @@ One module per job:
 * ``subject``  binding a figure to its indicator or list item (aliases, lists)
 * ``measure``  measure, sign and comparator
 * ``when``     status, strength and year
+* ``passage``  the main-target passage (the sentences a 主要预期目标 cue governs)
 * ``labels``   the label of a figure no indicator names
 * ``build``    the one place a Mention is made
 

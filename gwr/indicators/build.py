@@ -159,7 +159,7 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         flags=tuple(flags),
         section=s.role,
         alias=alias.text if alias is not None else None,
-        main=status == "target" and s.cue("target_sentence", q.start),
+        main=status == "target" and s.in_main(q.start),
         aggregate=aggregate,
         period_start=period_start,
         period_end=period_end,
@@ -226,7 +226,7 @@ def positive_growth(s: Sentence) -> list[Mention]:
                 raw=m.group(),
                 section=s.role,
                 alias=alias.text,
-                main=status == "target" and s.cue("target_sentence", m.start()),
+                main=status == "target" and s.in_main(m.start()),
             )
         )
     return out

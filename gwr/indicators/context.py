@@ -39,6 +39,7 @@ class Sentence:
     meta: Metadata
     aliases: tuple[Alias, ...]
     period: tuple[int, int] | None = None  # the plan period of the enclosing part (first, last year)
+    main_from: int | None = None  # where the main-target passage begins in it (gwr.indicators.passage)
     _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -47,6 +48,10 @@ class Sentence:
         if s is None:
             s = self._memo["sentence"] = self.text[self.start : self.end]
         return s
+
+    def in_main(self, pos: int) -> bool:
+        """The figure at ``pos`` stands in the main-target passage."""
+        return self.main_from is not None and self.main_from <= pos
 
     # --- cues, found once per sentence ------------------------------------
     def spans(self, key: str, pattern: regex.Pattern[str]) -> list[tuple[int, int]]:

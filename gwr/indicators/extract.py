@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gwr import cues, numbers
-from gwr.indicators import build, figures, subject
+from gwr.indicators import build, figures, passage, subject
 from gwr.indicators.context import Sentence
 from gwr.indicators.parts import Parts
 from gwr.types import CleanText, Mention, Metadata, Section
@@ -50,6 +50,15 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
     # only sentences with a figure, or with a figure stated in words, need reading
     wanted = {bisect.bisect_right(starts, p) - 1 for p in q_starts}
     wanted.update(bisect.bisect_right(starts, m.start()) - 1 for m in cues.load().rx.worded.finditer(text))
+    positive_rx = cues.load().rx.positive_growth
+
+    def has_figure(a: int, b: int) -> bool:
+        k = bisect.bisect_left(q_starts, a)
+        return (k < len(q_starts) and q_starts[k] < b) or positive_rx.search(text, a, b) is not None
+
+    main_from = passage.main_starts(
+        text, spans, sections, has_figure, lambda at: parts.at(at)[0] in ("plan_period", "vision")
+    )
     for index in sorted(i for i in wanted if i >= 0):
         s_start, s_end = spans[index]
         qlo = bisect.bisect_left(q_starts, s_start)
@@ -64,7 +73,7 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
             continue
         lo = bisect.bisect_left(alias_starts, s_start)
         hi = bisect.bisect_left(alias_starts, s_end)
-        ctx = Sentence(text, s_start, s_end, role, meta, tuple(aliases[lo:hi]), period)
+        ctx = Sentence(text, s_start, s_end, role, meta, tuple(aliases[lo:hi]), period, main_from.get(index))
         if worded:
             out.extend(build.absent(ctx))
             out.extend(build.fixed(ctx))
