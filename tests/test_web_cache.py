@@ -69,6 +69,18 @@ def test_a_change_made_outside_the_app_shows_at_once(db: Path, tmp_path: Path) -
     assert client.get("/api/documents").json()["total"] > before
 
 
+def test_a_document_rewritten_in_place_shows_at_once(db: Path) -> None:
+    """As a re-extraction in a running ingest does (same id, same figure ids): on SQLite the
+    stamp is the data version, which any commit of another connection changes."""
+    client = TestClient(create_app(db))
+    doc, _ = _hebei(client)
+    url = f"/api/documents/{doc}"
+    assert client.get(url).json()["region_name"] == "河北省"
+    with Corpus(db) as other, other.transaction():
+        other.execute("UPDATE documents SET region_name = ? WHERE id = ?", ("河北", doc))
+    assert client.get(url).json()["region_name"] == "河北"
+
+
 def test_errors_are_not_kept(db: Path) -> None:
     app = create_app(db)
     client = TestClient(app)

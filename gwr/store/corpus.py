@@ -144,6 +144,12 @@ class Corpus:
     def close(self) -> None:
         raise NotImplementedError
 
+    def data_version(self) -> object | None:
+        """A value that changes whenever another connection commits a change to the database
+        (SQLite's ``PRAGMA data_version``), read in constant time; None when the engine has no
+        such counter (``gwr.store.reader.change_stamp`` then reads maxima and counts)."""
+        return None
+
     def _claim(self, doc: dict[str, Any]) -> tuple[int, bool]:
         """Inside a transaction: (id, True) of a new ``documents`` row for ``doc``, or (id, False)
         of the row of the same source, locked, when there is one."""

@@ -211,15 +211,20 @@ def coverage(corpus: Corpus, level: str | None = None, province: str | None = No
 
 @guarded
 def change_stamp(corpus: Corpus) -> tuple[Any, ...]:
-    """A value that changes whenever what the database holds changes: an ingest, re-extraction or
-    dedup run (``runs``), a document added or removed, figures rewritten, a correction saved or
-    deleted. Cheap (indexed maxima and counts): a reader may keep whatever it derived while
-    the stamp stays the same."""
+    """A value that changes whenever what the database holds changes, cheap enough to read on
+    every request: a reader may keep whatever it derived while the stamp stays the same.
+    Compare stamps read through one connection that does not write itself (the web app's
+    reader). SQLite: its data version (any commit by another connection, exact). Elsewhere:
+    maxima and counts of runs, documents, figures and corrections (an ingest or re-extraction
+    run, a document added, a correction saved or deleted), all indexed; a document rewritten in
+    place shows when its run ends."""
+    version = corpus.data_version()
+    if version is not None:
+        return ("data_version", version)
     row = corpus.execute(
         "SELECT (SELECT max(id) FROM runs), (SELECT count(*) FROM runs WHERE finished_at IS NULL), "
-        "(SELECT max(finished_at) FROM runs), (SELECT count(*) FROM documents), "
-        "(SELECT max(id) FROM documents), (SELECT max(id) FROM mentions), "
-        "(SELECT count(*) FROM corrections), (SELECT max(id) FROM corrections), "
-        "(SELECT max(created_at) FROM corrections)"
+        "(SELECT max(finished_at) FROM runs), (SELECT max(id) FROM documents), "
+        "(SELECT max(id) FROM mentions), (SELECT count(*) FROM corrections), "
+        "(SELECT max(id) FROM corrections), (SELECT max(created_at) FROM corrections)"
     ).fetchone()
     return tuple(row)

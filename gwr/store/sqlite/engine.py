@@ -8,6 +8,7 @@ idempotent. Database errors become one-line ``GwrError`` messages (``db_error``)
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -19,6 +20,8 @@ from gwr.store.corpus import Corpus, Status
 from gwr.store.queries import SOURCE_MATCH
 from gwr.store.schema import SCHEMA_VERSION, SQLITE, Dialect, added_columns, create_tables
 from gwr.types import GwrError
+
+_SERIALS = itertools.count(1)  # one number per connection opened in this process (data_version)
 
 # Statements that turn version N into N+1, run before the columns that version N+1 added
 # (declared with ``since`` in gwr/fields.py) and before schema.sql (which then creates whatever
@@ -73,6 +76,7 @@ class SqliteCorpus(Corpus):
     ) -> None:
         self.path = Path(db)
         self.location = str(self.path)
+        self._serial = next(_SERIALS)
         if not create and not self.path.exists():
             raise GwrError(f"no database at {self.path}: run `gwr ingest FOLDER --db {self.path}` first")
         if self.path.exists() and not self.path.is_file():  # a FIFO or device would block or mislead
@@ -99,6 +103,11 @@ class SqliteCorpus(Corpus):
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any] | dict[str, Any]]) -> None:
         self.conn.executemany(sql, rows)
+
+    def data_version(self) -> object | None:
+        # the pragma's values compare only within one connection: paired with this one's serial
+        version: int = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return (self._serial, version)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
