@@ -56,12 +56,13 @@ BASELINE = ROOT / "bench" / "eval_baseline.txt"
 
 def whole(directory: Path, title: str, baseline: Path | None, save_baseline: bool = False) -> None:
     """Score every golden file of ``directory``; compare with ``baseline`` (items right then) when given."""
-    from tests.golden_whole import TARGET_FIELDS, golden_files, score_file
+    from tests.golden_whole import TARGET_FIELDS, golden_files, load, score_file
     from tests.golden_whole import Score as WholeScore
 
     files = golden_files(directory)
     print(f"{title} ({directory.relative_to(ROOT)}, {len(files)} files):")
     total = WholeScore()
+    by_level: dict[str, WholeScore] = {}
     for path in files:
         try:
             s = score_file(path)
@@ -69,6 +70,7 @@ def whole(directory: Path, title: str, baseline: Path | None, save_baseline: boo
             print(f"  {path.stem}: report not readable ({exc})")
             continue
         total.add(s)
+        by_level.setdefault(str(load(path).get("level", "unknown")), WholeScore()).add(s)
         print(
             f"  {path.stem:<18} targets recall {s.recall:.3f} ({s.found}/{s.targets})  "
             f"precision {s.precision:.3f} ({s.on_target}/{s.predicted})  "
@@ -83,6 +85,14 @@ def whole(directory: Path, title: str, baseline: Path | None, save_baseline: boo
         f"rows right in every field {total.row_precision:.3f} ({total.rows_right}/{total.predicted})"
     )
     print(f"  main targets: recall {r(total.main_found, total.main):.3f} ({total.main_found}/{total.main})")
+    print("  by level of government:")
+    for level in ("national", "province", "city", "county", "district", "unknown"):
+        if (ls := by_level.get(level)) is not None:
+            print(
+                f"    {level:<9} recall {ls.recall:.3f} ({ls.found}/{ls.targets})  precision {ls.precision:.3f}  "
+                f"rows right {ls.row_precision:.3f}  main {ls.main_found}/{ls.main}  "
+                f"others {ls.others_status}/{ls.others}"
+            )
     print(
         f"  others (results, estimates, names): status {r(total.others_status, total.others):.3f} "
         f"({total.others_status}/{total.others})  year {r(total.others_year, total.others_year_pairs):.3f} "
