@@ -76,6 +76,7 @@ class Patterns:
     size_class: regex.Pattern[str]
     share_of_other: regex.Pattern[str]
     share_lead: regex.Pattern[str]
+    rate_lead: regex.Pattern[str]
     rate_to_level: regex.Pattern[str]
     limit_before: regex.Pattern[str]
     limit_at_least: regex.Pattern[str]

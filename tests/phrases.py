@@ -1566,7 +1566,7 @@ NATIONAL_CASES = [
                 "low": "-10",
                 "high": "-8",
             },
-            {"indicator": "forest_coverage", "measure": "share", "value": "21.66"},
+            {"indicator": "forest_coverage", "measure": "rate", "value": "21.66"},
         ),
         report_year=2011,
         origin=NAT + "national_2011.txt",
@@ -1809,7 +1809,7 @@ NATIONAL_CASES = [
     ),
     Case(
         "常住人口城镇化率提高到67%",
-        ({"indicator": "urbanisation_rate", "measure": "share", "value": "67", "status": "actual"},),
+        ({"indicator": "urbanisation_rate", "measure": "rate", "value": "67", "status": "actual"},),
         role="review",
         report_year=2025,
         exhaustive=True,
@@ -2491,7 +2491,7 @@ PROVINCE_CASES = [
     ),
     Case(
         "八是推动粮食作物完全成本保险覆盖率达到60%以上。",
-        shared(target(2025), {"measure": "share", "value": "60", "comparator": ">="}),
+        shared(target(2025), {"measure": "rate", "value": "60", "comparator": ">="}),
         role="plan_tasks",
         report_year=2025,
         exhaustive=True,
@@ -3477,7 +3477,7 @@ HEBEI_ZHUMADIAN_CASES = [
             {"indicator": "income_urban", "measure": "growth", "value": "7", "comparator": "~"},
             {"indicator": "income_rural", "measure": "growth", "value": "7", "comparator": "~"},
             {"indicator": "cpi", "measure": "growth", "value": "3", "comparator": "~"},
-            {"indicator": "forest_coverage", "measure": "share", "value": "35", "comparator": "="},
+            {"indicator": "forest_coverage", "measure": "rate", "value": "35", "comparator": "="},
             {"indicator": "pm25", "measure": "growth", "value": "-5"},
             {"indicator": "energy_intensity", "measure": "growth", "value": "-3.6", "comparator": "="},
         ),
@@ -3567,7 +3567,7 @@ HEBEI_ZHUMADIAN_CASES = [
                 "unit": "pp",
                 "comparator": ">=",
             },
-            {"indicator": "forest_coverage", "measure": "share", "value": "36.5"},
+            {"indicator": "forest_coverage", "measure": "rate", "value": "36.5"},
             {"label_contains": "用水", "measure": "growth", "value": "-15"},
             {"indicator": "energy_intensity", "measure": "growth", "value": "-15"},
             {"indicator": "carbon_intensity", "measure": "growth", "value": "-19"},
@@ -3762,7 +3762,7 @@ HEBEI_ZHUMADIAN_CASES = [
     ),
     Case(
         "力争农业产业化经营率达到39％。",
-        shared(target(2001), {"measure": "share", "value": "39", "strength": "soft"}),
+        shared(target(2001), {"measure": "rate", "value": "39", "strength": "soft"}),
         role="plan_tasks",
         report_year=2001,
         exhaustive=True,
@@ -3800,7 +3800,7 @@ HEBEI_ZHUMADIAN_CASES = [
         "城镇化率达到61.1%、提高3.96个百分点，增幅全省第一。",
         shared(
             {"status": "actual"},  # a "这五年" (2021-2025) paragraph: no single year
-            {"indicator": "urbanisation_rate", "measure": "share", "value": "61.1"},
+            {"indicator": "urbanisation_rate", "measure": "rate", "value": "61.1"},
             {"indicator": "urbanisation_rate", "measure": "pp_change", "value": "3.96", "unit": "pp"},
         ),
         role="review",
@@ -4646,7 +4646,7 @@ VARIANT_CASES = [
         "十三五期末，常住人口城镇化率达到65%",
         {
             "indicator": "urbanisation_rate",
-            "measure": "share",
+            "measure": "rate",
             "value": "65",
             "status": "target",
             "year": 2020,
@@ -4721,7 +4721,7 @@ VARIANT_CASES = [
     ),
     _v(
         "森林覆盖率达到40%以上",
-        {"indicator": "forest_coverage", "measure": "share", "value": "40", "comparator": ">="},
+        {"indicator": "forest_coverage", "measure": "rate", "value": "40", "comparator": ">="},
         id="measure_share_forest",
     ),
     _v(
@@ -5149,7 +5149,7 @@ ISSUE8_CASES = [
         {"measure": "level", "value": "5", "unit": "个", "comparator": ">="},
         id="count_before_yishang_noun_is_a_figure", role="plan_tasks"),
     _i8("农村生活污水治理（管控）率达到60%",
-        {"measure": "share", "value": "60", "label_contains": "污水治理"},
+        {"measure": "rate", "value": "60", "label_contains": "污水治理"},
         id="label_keeps_words_before_brackets", role="plan_tasks"),
     # language
     _i8("固定资产投资实现正增长",
@@ -5266,6 +5266,61 @@ STATUS_CASES = [
 ]
 
 
+def _lab(text: str, *mentions: dict[str, Any], id: str, role: str = "plan_tasks", year: int = 2025,
+         exhaustive: bool = True) -> Case:
+    return Case(text, tuple(mentions), role=role, report_year=year, exhaustive=exhaustive, origin="issue8:labels",
+                id="label_" + id)
+
+
+# labels, indicators and measures of figures in running text (issue 8, rows right in every field);
+# invented sentences and variants of corpus ones, written from the text and TARGET-CONVENTIONS.md
+LABEL_CASES = [
+    # a label ends before what is not the label: verbs, 较上年, 均/分别, a trailing 的 or 在
+    _lab("科技进步贡献率较上年提高0.5个百分点",
+         {"label": "科技进步贡献率", "measure": "pp_change", "value": "0.5"}, id="tail_compared_with_last_year"),
+    _lab("畜牧业产值占农业总产值的45%",
+         {"label": "畜牧业产值占农业总产值", "measure": "share", "value": "45"}, id="tail_de_share"),
+    _lab("确保五项社会保险参保率在90%以上",
+         {"label": "五项社会保险参保率", "measure": "rate", "value": "90", "comparator": ">="}, id="tail_zai_rate"),
+    _lab("八是推动粮食作物完全成本保险覆盖率达到60%以上。",
+         {"label": "推动粮食作物完全成本保险覆盖率", "measure": "rate", "value": "60"}, id="list_marker_not_label"),
+    # a short bracket inside a name stays; an aside or a bracket right before the figure does not
+    _lab("新增老年大学（学校）学位3万个",
+         {"label_contains": "老年大学（学校）学位", "measure": "level", "value": "30000"}, id="bracket_inside_name"),
+    _lab("启动建设绿色（低碳）工厂150家",
+         {"label_contains": "绿色（低碳）工厂", "value": "150"}, id="bracket_inside_name_2"),
+    _lab("新建（改建）100个口袋公园",
+         {"label_contains": "口袋公园", "value": "100"}, id="bracket_before_count_is_aside"),
+    _lab("新增3000个以上自然村（组）通硬化路",
+         {"label": "自然村（组）通硬化路", "value": "3000", "comparator": ">="}, id="xinzeng_then_noun"),
+    # the noun a count counts comes after it and ends at the verb of what is done to it
+    _lab("遴选3600名高校优秀学生到农村地区开展体育美育志愿服务",
+         {"label_contains": "高校优秀学生", "value": "3600"}, id="noun_ends_at_dao"),
+    _lab("对车流量较大的85个高速公路服务区充电站进行扩容增桩",
+         {"label": "高速公路服务区充电站", "value": "85"}, id="attribute_de_then_noun"),
+    _lab("选取100件群众身边的突出生态环境问题进行集中整治",
+         {"label_contains": "突出生态环境问题", "value": "100"}, id="noun_ends_at_jinxing"),
+    _lab("年内100个产业集聚区达到二星级",
+         {"label_contains": "产业集聚区达到", "value": "100"}, id="daodao_is_not_a_stop", exhaustive=False),
+    # rate (rates and coverage) and share (占比, 比重, 比例, 比率, ratios to GDP)
+    _lab("农村卫生户厕覆盖率达到78%", {"measure": "rate", "value": "78"}, id="coverage_is_a_rate"),
+    _lab("农村集中供水率93.5%", {"measure": "rate", "value": "93.5"}, id="bare_rate"),
+    _lab("中心城区污水处理率达到95%以上",
+         {"measure": "rate", "value": "95", "comparator": ">="}, id="scoped_rate_keeps_its_measure"),
+    _lab("常住人口城镇化率达到78%左右",
+         {"indicator": "urbanisation_rate", "measure": "rate", "value": "78", "comparator": "~"}, id="urbanisation_rate"),
+    _lab("社会物流总费用与地区生产总值的比率降至15%左右",
+         {"label": "社会物流总费用与地区生产总值的比率", "measure": "share", "value": "15", "comparator": "~"},
+         id="ratio_lowered_to_a_level"),
+    _lab("全社会固定资产投资率保持在35%左右", {"measure": "share", "value": "35"}, id="investment_rate_is_a_share"),
+    # a multiple of a base year's value is a ratio of the subject of the clause before
+    _lab("2016年，全县生产总值完成96.3亿元，是2011年的1.1倍；",
+         {"indicator": "gdp", "measure": "level", "value": "9630000000", "status": "actual"},
+         {"indicator": "gdp", "measure": "ratio", "value": "1.1", "status": "actual"},
+         id="multiple_of_base_year", role="review", year=2017),
+]
+
+
 CASES: list[Case] = [
     *SEED_CASES,
     *NATIONAL_CASES,
@@ -5276,4 +5331,5 @@ CASES: list[Case] = [
     *BAD_INPUT_CASES,
     *ISSUE8_CASES,
     *STATUS_CASES,
+    *LABEL_CASES,
 ]

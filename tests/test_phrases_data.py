@@ -26,6 +26,7 @@ CORPUS_RAW = CORPUS / "raw"
 
 MENTION_KEYS = {
     "indicator",
+    "label",  # the exact label of a figure no indicator names (tests/phrases.py LABEL_CASES)
     "label_contains",
     "value",
     "unit",

@@ -67,6 +67,7 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         # 县城常住人口占县域比重63%: a share of something, not the indicator
         ind, info = None, None
         label = label or labels.label(text, max(clause, b.prev_end), q)
+    named = info  # a scope's or a flow's figure is measured as the indicator its alias names
     scope = scope_of(s, q, clause, alias)
     if scope is not None and ind is not None:
         # a scope's figure joins no panel of the region: it keeps its printed name as label
@@ -82,7 +83,7 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         # 新增电力装机1800万千瓦: a flow into the stock the alias names, not the stock
         label = labels.label(text, max(clause, b.prev_end), q) or alias.text
         ind, info = None, None
-    kind, sign = measure.measure(q, info, lead, alias)
+    kind, sign = measure.measure(q, info or named, lead, alias)
     comparator = measure.comparator(lead, tail)
     if comparator == "=" and b.list_end is not None and rx.each_list.search(lead):
         # 分别增长5%、6.5%左右: a comparator after a 分别/均 list applies to every value

@@ -41,11 +41,15 @@ def label(text: str, start: int, q: numbers.Quantity) -> str | None:
     before = text[start : q.start]
     before = rx.label_year.sub("", before)
     before = _SPACES_QUOTES.sub("", before)
-    before = rx.label_paren.sub("", before)  # 生活污水治理（管控）率 → 生活污水治理率
+    before = rx.label_paren.sub("", before)  # an aside (含新生儿); 生活污水治理（管控）率 keeps its bracket
     before = rx.label_piece.split(before)[-1] if before else before
     found = rx.label_trim.sub("", before)
-    found = rx.label_tail_verb.sub("", found) or found
+    # 对车流量较大的85个…充电站: an attribute of the noun after the count, which is the label
+    attribute = found.endswith("的")
+    trimmed = rx.label_tail_verb.sub("", found)
+    found = trimmed if len(trimmed) >= 2 else found
     listed = found.endswith(("和", "与"))  # 13座城市公园和275个口袋公园: the noun follows (not 及: 惠及)
+    listed = listed or attribute
     verb_end = rx.label_verb_end.search(found) is not None
     if found.endswith("等"):
         listed = True  # 承德北汽福田等348个重点项目: named examples, then the noun the count counts

@@ -46,11 +46,14 @@ def measure(
                     return m, 1
             if "growth" in info.measures and info.unit != "percent":
                 return "growth", 1
-        if c.share.search(lead[-12:]) or "率" in lead[-6:]:
+        if c.share.search(lead[-12:]):
             return "share", 1
+        if c.rx.rate_lead.search(lead[-8:]):
+            return "rate", 1  # 农村卫生户厕覆盖率达到78%, 参保率在90%以上: a rate or coverage
         return ("share" if info is None else "growth"), 1
     if q.kind == "multiple":
-        return "growth", 1
+        # 是2011年的1.1倍: a multiple of a base (a ratio); 增长1倍: growth
+        return ("ratio" if lead.endswith("的") else "growth"), 1
     # 减少贫困人口1232万人 is a level of reduction, not a negative count
     return "level", 1
 
