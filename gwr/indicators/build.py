@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from gwr import cues, numbers, taxonomy
-from gwr.indicators import labels, measure, when
+from gwr.indicators import labels, measure, subject, when
 from gwr.indicators.context import Alias, Sentence
 from gwr.indicators.scope import scope_of
 from gwr.types import Mention, Status
@@ -76,11 +76,11 @@ def build(s: Sentence, b: Binding) -> Mention | None:
     if (
         ind is not None
         and alias is not None
-        and q.kind == "number"
+        and q.kind in ("number", "percent")
         and ind not in cues.load().flow_indicators
         and rx.flow_before.search(text, max(clause, alias.start - 4), alias.start)
     ):
-        # 新增电力装机1800万千瓦: a flow into the stock the alias names, not the stock
+        # 新增电力装机1800万千瓦, 新增非化石能源装机占比75%: a flow into the stock the alias names
         label = labels.label(text, max(clause, b.prev_end), q) or alias.text
         ind, info = None, None
     kind, sign = measure.measure(q, info or named, lead, alias)
@@ -209,7 +209,7 @@ def positive_growth(s: Sentence) -> list[Mention]:
         status = when.status(s, m.start(), clause)
         out.append(
             Mention(
-                indicator=alias.ids[0],
+                indicator=subject.undistributed(alias)[0],
                 label=None,
                 value=Decimal(0),
                 unit="percent",

@@ -101,6 +101,7 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
     quantities = kept
     out: list[Mention] = []
     assigned = subject.lists(s, quantities)
+    made: dict[int, Mention] = {}  # the first mention of each figure, by its index
     prev_ids: tuple[str, ...] = ()
     prev_label: str | None = None
     prev_end = s.start
@@ -115,17 +116,33 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
             continue
         clause = s.clause(q.start)
         if i in assigned:
-            ind, label, lead_from, lead_to, list_end = assigned[i]
+            ind, label, lead_from, lead_to, list_end, back = assigned[i]
+            if back:
+                referent = made.get(i - back)
+                if referent is None:
+                    continue
+                ind, label = referent.indicator, referent.label
             binding = build.Binding(
                 q, ind, None, clause, False, label, lead_from, lead_to, prev_end, list_end
             )
             mention = build.build(s, binding)
             if mention is not None:
                 out.append(mention)
+                made.setdefault(i, mention)
                 if ind:
                     prev_ids = (ind,)
             continue
-        ids, alias, inherited = subject.indicator(s, q, clause, prev_ids)
+        spread, list_end = subject.shared(s, q, max(clause, prev_end))
+        if spread and all(ind is None or subject.unit_fits(ind, q, False) for ind, _ in spread):
+            # one figure shared by a list of subjects (A、B和C均提高3个百分点): one mention each
+            for ind, label in spread:
+                binding = build.Binding(q, ind, None, clause, False, label, list_end, q.start, prev_end)
+                mention = build.build(s, binding)
+                if mention is not None:
+                    out.append(mention)
+            prev_ids = tuple(ind for ind, _ in spread if ind)
+            continue
+        ids, alias, inherited = subject.indicator(s, q, clause, prev_ids, prev_end)
         ids = tuple(i for i in ids if subject.unit_fits(i, q, alias is not None and not inherited))
         if not ids and q.unit is None and q.kind == "number":
             continue  # a bare number with no indicator is not a figure we can name
@@ -139,6 +156,7 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
             )
             if mention is not None:
                 out.append(mention)
+                made.setdefault(i, mention)
                 prev_label = mention.label
         if ids:
             prev_ids = ids

@@ -27,7 +27,9 @@ def clean_label(part: str) -> str | None:
     """The label of one item of a subject list (A、B和C)."""
     rx = cues.load().rx
     label = rx.label_trim.sub("", _SPACES_QUOTES.sub("", part))
+    label = rx.label_class_head.sub("", label)
     label = rx.label_item_verb.sub("", label)
+    label = rx.label_examples.sub("", label) or label
     if len(label) < 2 or not no_loose_digits(label):
         return None
     return cut_label(label)
@@ -58,7 +60,7 @@ def label(text: str, start: int, q: numbers.Quantity) -> str | None:
     ):
         after = rx.label_noun_after.match(text[q.end : q.end + 30])
         if after:
-            noun = after.group("noun").strip("“”")
+            noun = _SPACES_QUOTES.sub("", after.group("noun"))
             if not rx.label_verbs.match(noun):
                 # after 和 the words before belong to the previous item: the noun alone
                 if listed:
@@ -70,4 +72,6 @@ def label(text: str, start: int, q: numbers.Quantity) -> str | None:
                 found = verb + noun if not rx.label_verbs.match(verb + noun) else noun
     if len(found) < 2 or rx.label_verbs.match(found) or not no_loose_digits(found):
         return None
+    if rx.label_preposition.match(found):
+        return None  # 为超: only the words before a count, nothing it counts
     return cut_label(found)

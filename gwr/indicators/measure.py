@@ -3,9 +3,13 @@ pp_change, ratio), its sign, and its comparator (>=, <=, ~, >, <, =)."""
 
 from __future__ import annotations
 
+import regex
+
 from gwr import cues, numbers, taxonomy
 from gwr.indicators.context import Alias
 from gwr.types import Comparator, Measure
+
+_CLAUSE_MARK = regex.compile("[" + cues.CLAUSE_END + "]")
 
 
 def measure(
@@ -22,8 +26,11 @@ def measure(
         return "ratio", 1
     if q.kind in ("percent", "permille") and info is None and c.rx.share_lead.search(lead):
         return "share", 1
+    if q.kind == "percent" and c.rx.of_base.search(lead):
+        return "share", 1  # 恢复至2019年的148%: a level as a share of a base year's
     if q.kind in ("percent", "permille"):
-        near = lead[-10:]
+        # the verb of the figure's own clause (确保物价上涨幅度比去年有明显回落，力争控制在15%: not a fall)
+        near = _CLAUSE_MARK.split(lead[-10:])[-1]
         down = c.down.search(near)
         up = c.up.search(near)
         if info is not None and info.id == "cpi":

@@ -15,8 +15,9 @@ from gwr.indicators.context import Alias, Sentence
 
 _HAN_RUN = regex.compile(r"[\p{Han}]*")
 
-# (indicator, label, start and end of the verb text, end of the list's last figure) of a listed figure
-Listed = tuple[str | None, str | None, int, int, int]
+# (indicator, label, start and end of the verb text, end of the list's last figure, and how many
+# figures back the subject stands when the list refers to earlier ones, else 0) of a listed figure
+Listed = tuple[str | None, str | None, int, int, int, int]
 
 
 def aliases(text: str) -> list[Alias]:
@@ -45,6 +46,21 @@ def aliases(text: str) -> list[Alias]:
     return out
 
 
+def _counter(unit: str | None) -> bool:
+    """A counter word (家, 户, 个) is its own base unit."""
+    return bool(unit) and _HAN_RUN.fullmatch(unit or "") is not None
+
+
+def undistributed(alias: Alias) -> tuple[str, ...]:
+    """The indicator an alias names when no 均/分别 spreads it over its members:
+    城乡居民人均可支配收入增长8% is the income of all residents (income_per_capita),
+    not the urban one; a compressed enumeration with no whole of its own keeps its first member."""
+    if len(alias.ids) == 1:
+        return alias.ids
+    whole = cues.alias_index().get(alias.text)
+    return (whole,) if whole else alias.ids[:1]
+
+
 def unit_fits(ind: str, q: numbers.Quantity, adjacent: bool) -> bool:
     """A level in a unit the indicator cannot have is not that indicator
     (实现了300个蓝天 after a PM2.5 figure)."""
@@ -53,29 +69,42 @@ def unit_fits(ind: str, q: numbers.Quantity, adjacent: bool) -> bool:
     info = taxonomy.indicator(ind)
     if info.unit == q.unit or (info.unit in cues.MONEY and q.unit in cues.MONEY):
         return True
+    if _counter(info.unit) and _counter(q.unit):
+        return True  # 科技型中小企业1.5万户 (家, 户 and 个 all count firms)
     if info.unit == "ton" and q.unit == "kg":
         return True
     return adjacent and q.unit is None
 
 
 def indicator(
-    s: Sentence, q: numbers.Quantity, clause: int, prev_ids: tuple[str, ...]
+    s: Sentence, q: numbers.Quantity, clause: int, prev_ids: tuple[str, ...], prev_end: int = 0
 ) -> tuple[tuple[str, ...], Alias | None, bool]:
     """(indicator ids, the alias they come from, inherited from an earlier clause)."""
     rx = cues.load().rx
     text = s.text
     before = list(s.aliases_within(clause, q.start))
+    if before and prev_end > before[-1].end:
+        # 旅游综合收入增长6%、入境过夜游客人数增长10%: a figure after another one and a new
+        # subject of its own is not the alias's (达到928亿元、增长7% continues it)
+        since = text[prev_end : q.start].lstrip("、，,和及与")
+        completed = sibling_head(s, q, clause, prev_end)
+        if completed:
+            return completed, None, True
+        if rx.new_subject.match(since):
+            before = []
     if before:
         last = before[-1]
         between = text[last.end : q.start]
         if len(between) <= 24:
             group = joined(s, before)
             if len(group) > 1 and rx.each.search(between):
-                ids = tuple(i for a in group for i in a.ids)
+                # 均/都 spreads a distributive alias over its members; 同时 or a shared base year does not
+                strict = rx.each_strict.search(between) is not None
+                ids = tuple(i for a in group for i in (a.ids if strict else undistributed(a)))
                 return ids, last, False
             if rx.each_strict.search(between) and len(last.ids) > 1:
                 return last.ids, last, False
-            return last.ids[:1] if len(last.ids) > 1 else last.ids, last, False
+            return undistributed(last), last, False
     # the subject right after a count: 确保7万农村贫困人口脱贫
     if q.kind == "number":
         after = s.alias_from(q.end)
@@ -92,12 +121,40 @@ def indicator(
         return prev_ids[:1], None, True
     # the subject ends the clause before: "经济增长速度的宏观调控目标，定为百分之八至九"
     earlier = s.aliases_within(0, clause)
-    if earlier and len(head) <= 8 and rx.states.match(head):
+    if earlier and len(head) <= 8 and rx.states.match(head) and not counts_a_noun(s, q):
         last = earlier[-1]
         gap = text[last.end : q.start]
         if len(gap) <= 30 and not numbers.scan_quantities(text, last.end, q.start):
-            return last.ids[:1], last, True
-    return (), None, False
+            return undistributed(last), last, True
+    return sibling_head(s, q, clause, prev_end), None, True
+
+
+def counts_a_noun(s: Sentence, q: numbers.Quantity) -> bool:
+    """A count followed by the noun it counts (实现6家企业在“新三板”挂牌): that noun,
+    not a subject of the clause before, is what it counts."""
+    return q.kind == "number" and cues.load().rx.counted_noun.match(s.text, q.end) is not None
+
+
+def sibling_head(s: Sentence, q: numbers.Quantity, clause: int, prev_end: int) -> tuple[str, ...]:
+    """A bare head noun completed by the alias of a sibling figure before it:
+    粮食播种面积1530万亩、总产量125亿斤 → 粮食总产量 (grain_output)."""
+    rx = cues.load().rx
+    if q.kind != "number":
+        return ()
+    earlier = s.aliases_within(0, q.start)
+    if not earlier:
+        return ()
+    sibling = earlier[-1]
+    words = rx.label_trim.sub("", s.text[max(clause, prev_end) : q.start])
+    words = rx.label_tail_verb.sub("", words)
+    if not 2 <= len(words) <= 4:
+        return ()
+    index = cues.alias_index()
+    for cut in range(1, len(sibling.text)):
+        hit = index.get(sibling.text[:cut] + words)
+        if hit is not None:
+            return (hit,)
+    return ()
 
 
 def joined(s: Sentence, before: list[Alias]) -> list[Alias]:
@@ -140,13 +197,41 @@ def lists(s: Sentence, quantities: list[numbers.Quantity]) -> dict[int, Listed]:
         found = items(s, clause, subject_end)
         if not found and subjects and len(subjects) == len(run):
             found = subjects
+        back = 0
+        if not found and run[0] >= len(run) and rx.back_reference.match(head):
+            # 存款余额152.2亿元，贷款余额55.3亿元，分别是2011年的1.75倍和1.8倍: the subjects
+            # of the figures before, in order
+            found, back, subject_end = [(None, None)] * len(run), len(run), clause
         if len(found) != len(run):
             continue
         subjects = found
         last_end = quantities[run[-1]].end
         for (ind, label), qi in zip(found, run, strict=True):
-            out[qi] = (ind, label if ind is None else None, subject_end, first.start, last_end)
+            out[qi] = (ind, label if ind is None else None, subject_end, first.start, last_end, back)
     return out
+
+
+def shared(s: Sentence, q: numbers.Quantity, start: int) -> tuple[list[tuple[str | None, str | None]], int]:
+    """The items one figure is shared by, when a list of subjects ends on 均/各/都
+    right before it: 农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理（管控）率均提高3个百分点,
+    新增家庭农场、农民合作社各1000家以上, 战略性新兴产业、高新技术产业增加值均增长10%以上.
+    Returns ([(indicator, label), ...], end of the list) or ([], 0). A run of aliases
+    only (A和B均增长5%) is left to ``indicator``, which keeps each alias."""
+    rx = cues.load().rx
+    m = rx.shared_verb.search(s.text, start, q.start)
+    if m is None:
+        return [], 0
+    end = m.start()
+    head = s.text[start:end]
+    if not rx.item_split.search(head):
+        return [], 0
+    found = items(s, start, end)
+    if len(found) < 2:
+        return [], 0
+    named = s.aliases_within(start, end)
+    if len(named) == len(found) and not rx.each_only.match(m.group()):
+        return [], 0  # every item an alias as printed: ``indicator`` reads the run
+    return found, end
 
 
 def items(s: Sentence, start: int, end: int) -> list[tuple[str | None, str | None]]:
