@@ -80,6 +80,7 @@ class Patterns:
     project_class: regex.Pattern[str]
     size_class: regex.Pattern[str]
     share_of_other: regex.Pattern[str]
+    compound_share: regex.Pattern[str]
     share_lead: regex.Pattern[str]
     rate_lead: regex.Pattern[str]
     of_base: regex.Pattern[str]
@@ -157,6 +158,7 @@ class Cues:
     absent_measure: Measure
     distributive: Mapping[str, tuple[str, ...]]
     share_of_gdp: Mapping[str, str]
+    generic_aliases: Mapping[str, str]  # generic alias → the indicator the report names instead
     denominator: regex.Pattern[str]  # ends at the alias it makes a denominator
     fixed: tuple[Fixed, ...]
     plan_end: Mapping[str, int]
@@ -282,6 +284,7 @@ def load() -> Cues:
         absent_measure=absent[0]["measure"],
         distributive={k: tuple(v) for k, v in (data.get("distributive") or {}).items()},
         share_of_gdp=dict(data.get("share_of_gdp") or {}),
+        generic_aliases=dict(data.get("generic_aliases") or {}),
         denominator=_compile(
             alternation(_words(data, lines, "denominator_before")) + "$", lines, "denominator_before"
         ),

@@ -5400,6 +5400,27 @@ LABEL_CASES = [
          {"label": "孤独症儿童家庭", "value": "1000", "comparator": ">"}, id="preposition_and_comparator_before_count"),
     _lab("推动建设100条（个）幸福河湖",
          {"label": "推动建设幸福河湖", "value": "100"}, id="bracketed_counter_after_count"),
+    # a compound noun's share is not the indicator's; a count of its own noun takes no earlier label;
+    # a generic price word names the price index the text names elsewhere
+    _lab("专项产业基金、新增工业用地支持民间投资项目比重不低于80%。",
+         {"indicator": None, "label_contains": "民间投资项目比重", "measure": "share", "value": "80"},
+         id="share_of_a_compound_noun", exhaustive=False),
+    _lab("民间投资占固定资产投资比重达到55%",
+         {"indicator": "private_investment", "measure": "share", "value": "55"}, id="share_of_the_indicator_itself"),
+    _lab("新引进项目12个，实现6家企业在“新三板”挂牌",
+         {"value": "12"},
+         {"value": "6", "unit": "家", "label_contains": "新三板"}, id="count_of_its_own_noun_takes_no_earlier_label"),
+    _lab("今年全国商品零售价格上涨幅度要控制在10%以内。宏观调控的目标是，确保物价上涨幅度比去年有明显回落，"
+         "力争控制在百分之十五左右。",
+         {"indicator": "retail_price_index", "value": "10", "comparator": "<="},
+         {"indicator": "retail_price_index", "value": "15", "comparator": "~"},
+         id="generic_price_word_names_the_index_named_elsewhere", year=1995),
+    _lab("居民消费价格涨幅控制在3%左右，物价总水平基本稳定，物价涨幅控制在3%以内。",
+         {"indicator": "cpi", "value": "3", "comparator": "~"},
+         {"indicator": "cpi", "value": "3", "comparator": "<="},
+         id="generic_price_word_stays_cpi_where_cpi_is_named"),
+    _lab("行政村通客车100%，农村集中供水率93.5%",
+         {"measure": "rate", "value": "100"}, {"measure": "rate", "value": "93.5"}, id="coverage_tong_is_a_rate"),
 ]
 
 

@@ -61,10 +61,12 @@ def build(s: Sentence, b: Binding) -> Mention | None:
     if (
         info is not None
         and q.kind == "percent"
-        and not {"share", "rate"} & set(info.measures)
-        and rx.share_of_other.search(lead)
+        and (
+            (not {"share", "rate"} & set(info.measures) and rx.share_of_other.search(lead))
+            or (alias is not None and rx.compound_share.match(text, alias.end, q.start))
+        )
     ):
-        # 县城常住人口占县域比重63%: a share of something, not the indicator
+        # 县城常住人口占县域比重63%, 支持民间投资项目比重80%: a share of something, not the indicator
         ind, info = None, None
         label = label or labels.label(text, max(clause, b.prev_end), q)
     named = info  # a scope's or a flow's figure is measured as the indicator its alias names

@@ -80,6 +80,7 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
             out.extend(build.positive_growth(ctx))
         if quantities:
             out.extend(sentence_mentions(ctx, quantities))
+    out = subject.named_elsewhere(out, aliases)
     if any(n.code == NO_STRUCTURE for n in meta.notices):
         # the outline found no review or plan part: every status and year is a guess
         out = [
@@ -148,7 +149,7 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
             continue  # a bare number with no indicator is not a figure we can name
         label = None
         since = s.text[max(clause, prev_end) : q.start].lstrip("、和及")
-        if not ids and prev_label and continues.match(since):
+        if not ids and prev_label and continues.match(since) and not subject.counts_a_noun(s, q):
             label = prev_label  # 海洋经济总产值4200亿元、增长9%以上
         for ind in ids or (None,):
             mention = build.build(

@@ -8,10 +8,13 @@ to its place in a list ("A、B分别增长X%和Y%").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from gwr import cues, numbers, taxonomy
 from gwr.indicators.context import Alias, Sentence
+from gwr.types import Mention
 
 _HAN_RUN = regex.compile(r"[\p{Han}]*")
 
@@ -298,3 +301,21 @@ def complete(
                 if hit is not None:
                     return hit
     return None
+
+
+def named_elsewhere(mentions: list[Mention], found: list[Alias]) -> list[Mention]:
+    """Mentions of a generic alias (物价上涨幅度) given the indicator the report names by name
+    (商品零售价格) when it never names the generic alias's own indicator (居民消费价格) by name."""
+    generic = cues.load().generic_aliases
+    if not generic:
+        return mentions
+    named = {a.ids[0] for a in found if a.text not in generic}
+    swap = {g: to for g, to in generic.items() if to in named and cues.alias_index().get(g) not in named}
+    if not swap:
+        return mentions
+    return [
+        replace(m, indicator=swap[m.alias])
+        if m.alias in swap and m.indicator == cues.alias_index().get(m.alias)
+        else m
+        for m in mentions
+    ]
