@@ -83,6 +83,7 @@ class Patterns:
     compound_share: regex.Pattern[str]
     share_lead: regex.Pattern[str]
     rate_lead: regex.Pattern[str]
+    rate_name: regex.Pattern[str]
     of_base: regex.Pattern[str]
     rate_to_level: regex.Pattern[str]
     limit_before: regex.Pattern[str]

@@ -5421,6 +5421,14 @@ LABEL_CASES = [
          id="generic_price_word_stays_cpi_where_cpi_is_named"),
     _lab("行政村通客车100%，农村集中供水率93.5%",
          {"measure": "rate", "value": "100"}, {"measure": "rate", "value": "93.5"}, id="coverage_tong_is_a_rate"),
+    _lab("今年我们要力争使全国人口增长率由千分之十二降到千分之十。",
+         {"label": "人口增长率", "measure": "rate", "value": "12", "status": "actual"},
+         {"label": "人口增长率", "measure": "rate", "value": "10", "status": "target"},
+         id="unnamed_rate_from_to_is_a_level", year=1979),
+    _lab("私营商业的比重将下降到8%",
+         {"label": "私营商业的比重", "measure": "share", "value": "8"}, id="unnamed_share_lowered_to_a_level"),
+    _lab("每个县（市、区）建成100个口袋公园",
+         {"label_contains": "口袋公园", "value": "100"}, id="enumeration_inside_a_bracket_is_not_a_list"),
 ]
 
 

@@ -85,7 +85,9 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         # 新增电力装机1800万千瓦, 新增非化石能源装机占比75%: a flow into the stock the alias names
         label = labels.label(text, max(clause, b.prev_end), q) or alias.text
         ind, info = None, None
-    kind, sign = measure.measure(q, info or named, lead, alias)
+    if ind is None and label is None:
+        label = labels.label(text, max(clause, b.prev_end), q)
+    kind, sign = measure.measure(q, info or named, lead, alias, label)
     comparator = measure.comparator(lead, tail)
     if comparator == "=" and b.list_end is not None and rx.each_list.search(lead):
         # 分别增长5%、6.5%左右: a comparator after a 分别/均 list applies to every value
@@ -109,8 +111,6 @@ def build(s: Sentence, b: Binding) -> Mention | None:
     unit_override: str | None = None
     if q.kind == "multiple" and q.raw.startswith("翻"):
         kind = "ratio"  # 翻一番 doubles (a ratio of 2 over its base year), 翻两番 quadruples (4)
-    if ind is None and label is None:
-        label = labels.label(text, max(clause, b.prev_end), q)
     if ind is not None:
         label = None
     if ind is None and not label:

@@ -13,9 +13,14 @@ _CLAUSE_MARK = regex.compile("[" + cues.CLAUSE_END + "]")
 
 
 def measure(
-    q: numbers.Quantity, info: taxonomy.Indicator | None, lead: str, alias: Alias | None = None
+    q: numbers.Quantity,
+    info: taxonomy.Indicator | None,
+    lead: str,
+    alias: Alias | None = None,
+    label: str | None = None,
 ) -> tuple[Measure, int]:
-    """(measure, sign) of ``q`` from its indicator and the words ``lead`` before it."""
+    """(measure, sign) of ``q`` from its indicator (or the ``label`` of an unnamed one) and
+    the words ``lead`` before it."""
     c = cues.load()
     if alias is not None and c.down.search(alias.text[-3:]) and not c.up.search(lead):
         lead = alias.text[-3:] + lead  # 农村贫困人口减少三成
@@ -31,6 +36,7 @@ def measure(
     if q.kind in ("percent", "permille"):
         # the verb of the figure's own clause (确保物价上涨幅度比去年有明显回落，力争控制在15%: not a fall)
         near = _CLAUSE_MARK.split(lead[-10:])[-1]
+        near = c.rx.rate_name.sub("率", near)  # 人口增长率由…: a rate's name, not a verb
         down = c.down.search(near)
         up = c.up.search(near)
         if info is not None and info.id == "cpi":
@@ -44,6 +50,12 @@ def measure(
             ):
                 # 城镇化率提高到60%: the level of a rate, not its growth
                 return ("rate" if "rate" in info.measures else "share"), 1
+            if info is None and label and c.rx.rate_to_level.search(near):
+                # 人口增长率由千分之十二降到千分之十: the level of an unnamed rate or share
+                if c.rx.rate_lead.search(label):
+                    return "rate", 1
+                if c.rx.share_lead.search(label):
+                    return "share", 1
             if down and (up is None or down.end() > up.end()):
                 return "growth", -1
             return "growth", 1
