@@ -148,7 +148,10 @@ def sibling_head(s: Sentence, q: numbers.Quantity, clause: int, prev_end: int) -
     if not earlier:
         return ()
     sibling = earlier[-1]
-    words = rx.label_trim.sub("", s.text[max(clause, prev_end) : q.start])
+    words = s.text[max(clause, prev_end) : q.start]
+    if len(words) > 12:
+        return ()  # a head noun of 2 to 4 characters and its verb, not a phrase
+    words = rx.label_trim.sub("", words)
     words = rx.label_tail_verb.sub("", words)
     if not 2 <= len(words) <= 4:
         return ()
@@ -221,6 +224,8 @@ def shared(s: Sentence, q: numbers.Quantity, start: int) -> tuple[list[tuple[str
     Returns ([(indicator, label), ...], end of the list) or ([], 0). A run of aliases
     only (A和B均增长5%) is left to ``indicator``, which keeps each alias."""
     rx = cues.load().rx
+    if not any(word in s.text[max(start, q.start - 16) : q.start] for word in "均各都"):
+        return [], 0
     m = rx.shared_verb.search(s.text, start, q.start)
     if m is None:
         return [], 0
