@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import os
 import re
 import shutil
@@ -148,7 +149,23 @@ def _prepare(name: str) -> tuple[Path, str, list[str], set[str]]:
         shutil.copytree(ROOT / folder, work / folder, ignore=shutil.ignore_patterns("__pycache__", "*.db"))
     (work / "pyproject.toml").write_text(_config(module, tests), encoding="utf-8")
     _sync_mutants(work, module)
+    _recheck_survivors(work, module)
     return work, module, tests, frozen
+
+
+def _recheck_survivors(work: Path, module: str) -> None:
+    """mutmut keeps a result for every mutant of a function that did not change, so a test
+    added since the last run would never be tried on the survivors: mark them not checked.
+    (A killed mutant stays killed: only removing or weakening a test could revive it.)"""
+    meta = work / "mutants" / (module + ".meta")
+    if not meta.is_file():
+        return
+    data = json.loads(meta.read_text(encoding="utf-8"))
+    codes = data.get("exit_code_by_key", {})
+    survived = [key for key, code in codes.items() if code == 0]
+    for key in survived:
+        codes[key] = None
+    meta.write_text(json.dumps(data), encoding="utf-8")
 
 
 def _sync_mutants(work: Path, module: str) -> None:
