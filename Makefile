@@ -106,9 +106,10 @@ clean:
 # prints the counts and every surviving mutant with its diff. MUTATE_TARGETS=all for every target.
 MUTATE_TARGETS ?=
 MUTATE_SECONDS ?= 300
+MUTATE_ONLY ?=  # function names: mutate only these (e.g. MUTATE_ONLY="_special _per")
 mutate: setup
 	$(BIN)/python -c "import mutmut" 2>/dev/null || $(BIN)/pip install -q -e '.[mutate]'
-	$(BIN)/python scripts/mutate.py $(MUTATE_TARGETS) --seconds $(MUTATE_SECONDS)
+	$(BIN)/python scripts/mutate.py $(MUTATE_TARGETS) --seconds $(MUTATE_SECONDS) $(if $(strip $(MUTATE_ONLY)),--only $(MUTATE_ONLY))
 
 # a longer fuzz run than make test's: inputs/s per target, reproducers in out/fuzz (FUZZ_SECONDS each)
 FUZZ_SECONDS ?= 120

@@ -157,6 +157,9 @@ def _recheck_survivors(work: Path, module: str) -> None:
     """mutmut keeps a result for every mutant of a function that did not change, so a test
     added since the last run would never be tried on the survivors: mark them not checked.
     (A killed mutant stays killed: only removing or weakening a test could revive it.)"""
+    # which tests reach which function is collected again by whole files: mutmut's own update
+    # for new tests selects them by node id and failed on some of ours
+    (work / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
     meta = work / "mutants" / (module + ".meta")
     if not meta.is_file():
         return
@@ -184,18 +187,21 @@ def _sync_mutants(work: Path, module: str) -> None:
             shutil.copy2(src, mutants / rel)
 
 
-def _mutant_names(module: str, frozen: set[str]) -> list[str]:
-    """fnmatch patterns of the mutants to run: every function of the module but the frozen ones."""
+def _mutant_names(module: str, frozen: set[str], only: list[str]) -> list[str]:
+    """fnmatch patterns of the mutants to run: every function of the module but the frozen
+    ones (or those named in ``only``)."""
     tree = ast.parse((ROOT / module).read_text(encoding="utf-8"))
     dotted = module.removesuffix(".py").replace("/", ".")
-    names = [f"{dotted}.x_{n.name}__mutmut_*" for n in tree.body if isinstance(n, ast.FunctionDef)]
-    names = [p for p in names if p.split(".x_", 1)[1].removesuffix("__mutmut_*") not in frozen]
+    funcs = [n.name for n in tree.body if isinstance(n, ast.FunctionDef) and n.name not in frozen]
+    if only:
+        return [f"{dotted}.x_{f}__mutmut_*" for f in funcs if f in only]
+    names = [f"{dotted}.x_{f}__mutmut_*" for f in funcs]
     if any(isinstance(n, ast.ClassDef) for n in tree.body):
         names.append(f"{dotted}.xǁ*")  # methods
     return names
 
 
-def run(name: str, seconds: float, children: int, show: int) -> Counter[str]:
+def run(name: str, seconds: float, children: int, show: int, only: list[str]) -> Counter[str]:
     work, module, tests, frozen = _prepare(name)
     print(
         f"== {name}: {module} against {', '.join(tests)} ({seconds:.0f} s, {children} processes)", flush=True
@@ -206,7 +212,7 @@ def run(name: str, seconds: float, children: int, show: int) -> Counter[str]:
     log = (work / "run.log").open("w", encoding="utf-8")
     started = time.monotonic()
     proc = subprocess.Popen(
-        [str(MUTMUT), "run", "--max-children", str(children), *_mutant_names(module, frozen)],
+        [str(MUTMUT), "run", "--max-children", str(children), *_mutant_names(module, frozen, only)],
         cwd=work, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
     )  # fmt: skip
     try:
@@ -238,7 +244,8 @@ def run(name: str, seconds: float, children: int, show: int) -> Counter[str]:
         m["name"]: m["status"]
         for m in map(_STATUS.match, out.splitlines())
         if m and m["name"].startswith(dotted) and _function(m["name"]) not in frozen
-    }
+        and (not only or _function(m["name"]) in only)
+    }  # fmt: skip
     counts = Counter(statuses.values())
     checked = sum(n for s, n in counts.items() if s != "not checked")
     print(
@@ -274,6 +281,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--seconds", type=float, default=300, help="wall-clock budget per target (default 300)")
     ap.add_argument("--children", type=int, default=2, help="mutmut worker processes (default 2)")
     ap.add_argument("--show", type=int, default=60, help="survivors shown with their diff per target")
+    ap.add_argument("--only", nargs="+", default=[], metavar="FUNCTION", help="mutate these functions only")
     ap.add_argument("--list", action="store_true", help="list the targets and exit")
     args = ap.parse_args(argv)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so a killed run stops its mutmut too
@@ -291,7 +299,7 @@ def main(argv: list[str]) -> int:
         return 2
     total: Counter[str] = Counter()
     for name in names:
-        total += run(name, args.seconds, args.children, args.show)
+        total += run(name, args.seconds, args.children, args.show, args.only)
     print("all targets: " + ", ".join(f"{s} {n}" for s, n in sorted(total.items())))
     return 0
 

@@ -12,6 +12,7 @@ from gwr.numbers import quantity_at
 
 TEXT = "全市地区生产总值达到7500亿元，增长8%。"
 LONG = "增长12." + "3" * 50 + "%，好"  # a percent of 55 characters: starts 53 before its last one
+FAR = "全市经济运行总体平稳。" * 10 + LONG
 GROUPED = "达到" + ",".join(["12", *["345"] * 16]) + "亿元。"  # 50 digits in thousands groups
 
 
@@ -30,9 +31,14 @@ GROUPED = "达到" + ",".join(["12", *["345"] * 16]) + "亿元。"  # 50 digits 
         (LONG, LONG.index("%") - 30, "12." + "3" * 50 + "%"),
         (LONG, 2, "12." + "3" * 50 + "%"),  # from its first digit: 53 characters on, not cut at 48
         (GROUPED, 2, GROUPED[2:-1]),
+        ("12.5%", 0, "12.5%"),  # the whole text one number: the window stops at both ends
+        ("12.5%", 4, "12.5%"),
+        (LONG[2:], LONG.index("%") - 2, "12." + "3" * 50 + "%"),  # a long number from the first character
+        (FAR, FAR.index("%"), "12." + "3" * 50 + "%"),  # ... and one far into the text
     ],
     ids=["text-start", "first", "last", "after", "pct-first", "pct-last", "pct-after", "no-number",
-         "long-last", "long-middle", "long-first", "grouped-first"],
+         "long-last", "long-middle", "long-first", "grouped-first", "whole-text-first", "whole-text-last",
+         "long-at-text-start", "long-far-in"],
 )  # fmt: skip
 def test_quantity_at_covers_its_span(text: str, pos: int, raw: str | None) -> None:
     q = quantity_at(text, pos)
