@@ -3,7 +3,8 @@
 # had here: Debian 12's python3 (3.11.2, installed with apt when missing), any newer
 # CPython already on the machine (pyenv, python3.1x on PATH), and the newest that
 # `uv python install` can fetch (it needs the internet; when it cannot, we say so).
-# Each version gets its own venv in .venv-pythons/. PYTEST_ARGS narrows the run.
+# Each version gets its own venv in .venv-pythons/ (its packages updated when pyproject.toml
+# changes). PYTEST_ARGS narrows the run; PYTHONS="3.11.2 3.13" runs some versions only.
 set -u
 cd "$(dirname "$0")/.."
 declare -a found=()
@@ -24,6 +25,8 @@ if command -v uv >/dev/null || .venv/bin/python -m uv --version >/dev/null 2>&1;
   else
     echo "uv could not fetch CPython 3.14 (no internet here): newest is what the machine has"
   fi
+else
+  echo "no uv here to fetch a newer CPython: the newest is what the machine has"
 fi
 declare -A seen=()
 status=0
@@ -32,6 +35,9 @@ for py in "${found[@]}"; do
   version="$("$py" -c 'import platform; print(platform.python_version())' 2>/dev/null)" || continue
   [ -n "${seen[$version]:-}" ] && continue
   seen[$version]=1
+  if [ -n "${PYTHONS:-}" ] && ! printf '%s\n' $PYTHONS | grep -qx -e "$version" -e "${version%.*}"; then
+    continue  # PYTHONS="3.11.2 3.13" runs those versions only
+  fi
   venv=".venv-pythons/$version"
   echo "== Python $version ($py)"
   if [ ! -f "$venv/.installed" ]; then  # a marker: an install cut short is done again
@@ -39,7 +45,13 @@ for py in "${found[@]}"; do
     if "$py" -m venv "$venv" && "$venv/bin/pip" install -q -e '.[dev]'; then
       touch "$venv/.installed"
     else
-      summary+="$version: could not install\n"; status=1; continue
+      summary+="$version ($py): could not install\n"; status=1; continue
+    fi
+  elif [ pyproject.toml -nt "$venv/.installed" ]; then  # dependencies changed since
+    if "$venv/bin/pip" install -q -e '.[dev]'; then
+      touch "$venv/.installed"
+    else
+      summary+="$version ($py): could not update its packages\n"; status=1; continue
     fi
   fi
   started=$SECONDS

@@ -486,6 +486,10 @@ class Corpus:
         if row is not None and row[0] == stamp:
             return
         with self.transaction():
+            self._lock(0)  # two ingests starting together: one makes the views, the other waits
+            row = self.execute("SELECT value FROM meta WHERE name = 'panel_views'").fetchone()
+            if row is not None and row[0] == stamp:
+                return  # another process made them meanwhile
             for statement in VIEWS:
                 self.execute(statement)
             self._set_meta("panel_views", stamp)
