@@ -5263,6 +5263,13 @@ STATUS_CASES = [
     _i8("根据预计数字（实际完成的统计数字，要在以后才能作出），全年基本建设总投资额完成了123.7亿元。",
         {"value": "12370000000", "status": "estimate"},
         id="estimate_named_with_an_aside", role="review", exhaustive=False),
+    # scope
+    _i8("在每个县区选择1-2家医疗单位开展医养结合服务、建立1-2家示范性托育服务机构。",
+        {"low": "1", "high": "2", "scope": "每个县区"}, {"low": "1", "high": "2", "scope": "每个县区"},
+        id="per_county_scope_after_zai", role="plan_tasks", year=2021),
+    _i8("港澳居民在粤参加医保43万人次，在粤就读的港澳学生达11.6万人。",
+        {"value": "116000", "scope": None},
+        id="hong_kong_and_macao_is_no_port", role="review", exhaustive=False),
 ]
 
 

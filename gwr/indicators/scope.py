@@ -41,7 +41,8 @@ def scope_of(s: Sentence, q: numbers.Quantity, clause: int, alias: Alias | None)
     if len(raw) < 2 or (alias is None and not _TRIGGERS.intersection(raw) and "投资" not in raw):
         return None  # no word any scope pattern starts from
     rx = cues.load().rx
-    head = rx.label_trim.sub("", raw.strip())
+    # 在每个县区选择1-2家…: the preposition is not part of the scope
+    head = rx.label_trim.sub("", raw.strip()).removeprefix("在")
     if not head:
         return None
     m = rx.scope_group.match(head) or rx.scope_area.match(head)
