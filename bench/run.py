@@ -220,6 +220,14 @@ def _pathological_input(name: str) -> tuple[str, bytes]:
             "a.txt",
             ("增长" + "1" * 29 + "%，" + "1" * 21 + "亿元。").encode() + report,
         ),
+        "one sentence of 12,000 figures": lambda: (
+            "a.txt",
+            (
+                "各位代表：\n2024年"
+                + "地区生产总值增长6.5%，今年一般公共预算收入增长8%，到2025年城镇新增就业8万人，累计" * 4000
+                + "。\n"
+            ).encode(),
+        ),
         "double-encoded script": lambda: (
             "a.txt",
             b"&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;" + report,
@@ -231,7 +239,7 @@ def _pathological_input(name: str) -> tuple[str, bytes]:
 _PATHOLOGICAL = (
     "mask: 50,000 *", "spam_link: <a href=http://x to 48 KB", "<a  x 262,144", "31 MiB one-line file",
     "HTML tag with 200k attributes", "100 MB CSV cell", "100 MB JSONL string", "60 MB zip member",
-    "zip: 2000 entries, one member", "long digit runs", "double-encoded script",
+    "zip: 2000 entries, one member", "long digit runs", "one sentence of 12,000 figures", "double-encoded script",
 )  # fmt: skip
 
 

@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import regex
 
 from gwr.types import GwrError
+
+_second = itemgetter(1)
 
 _GAP = r"[\W_]{0,3}"  # what FTS5 ignores between two words of a phrase (spaces, punctuation)
 
@@ -109,14 +112,12 @@ def segment(text: str) -> Tokens:
     jieba's search mode (``大连`` in ``大连市``) and every indicator alias or region name the
     scanner finds (``生产总值`` in ``地区生产总值``). Their order does not matter: a
     one-word query finds them."""
-    jieba = _jieba()
-    whole = jieba.cut(text, hmm=False)
-    inner: set[str] = set()
-    for word in set(whole):
-        if len(word) > 2:  # search mode only splits words of three characters or more
-            inner.update(_search_parts(word))
-    inner.update(word for _, word in _scanner().iter(text))
-    inner.difference_update(whole)
+    whole = _jieba().cut(text, hmm=False)
+    distinct = set(whole)
+    # search mode only splits words of three characters or more
+    inner: set[str] = set().union(*map(_search_parts, [w for w in distinct if len(w) > 2]))
+    inner.update(map(_second, _scanner().iter(text)))  # (end, alias) pairs
+    inner -= distinct
     return Tokens(body=" ".join(whole), words=" ".join(sorted(inner)))
 
 
