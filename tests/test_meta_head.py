@@ -50,6 +50,16 @@ def test_report_without_parts_carries_no_structure() -> None:
     assert "no_structure" in {n.code for n in _meta(text).notices}
 
 
+@pytest.mark.parametrize(
+    "parts",
+    ["一、深化改革\n（一）加快发展\n", "四、加强政府自身建设\n依法行政。\n名词解释\n1.两重：建设。\n"],
+    ids=["headings of no kind", "only the government's own part and a glossary"],
+)
+def test_headings_without_a_review_or_plan_part_carry_no_structure(parts: str) -> None:
+    text = "政府工作报告\n（2017年2月26日）\n各位代表：\n现在，我代表县人民政府向大会报告工作。全县生产总值增长7%。\n" + parts
+    assert "no_structure" in {n.code for n in _meta(text).notices}
+
+
 def test_report_with_parts_has_structure() -> None:
     text = "政府工作报告\n（2017年2月26日）\n" + _BODY
     assert "no_structure" not in {n.code for n in _meta(text).notices}

@@ -240,6 +240,237 @@ def test_sections_are_in_order_and_titles_are_their_text() -> None:
         assert s.start < s.title_end <= s.end <= len(text)
 
 
+# --- layouts of whole reports (invented text) -------------------------------------------
+
+_FILL = "全市上下认真贯彻落实各项部署，各项事业全面进步。" * 12  # makes a paragraph long
+_CLOSE = "各位代表！让我们团结奋斗，奋力谱写新篇章！\n"
+
+# (id, text, every section as (title, role, period)) for small reports of one layout each
+LAYOUTS: list[tuple[str, str, list[tuple[str, str, tuple[int, int] | None]]]] = [
+    (
+        "review inside the explanation of a five-year plan",
+        "一、2005年工作回顾\n全市生产总值增长12%。\n二、2006年工作的主要目标和任务\n增长11%左右。\n"
+        "三、关于“十一五”规划《纲要（草案）》的说明\n下面作说明。\n（一）编制过程\n编制了纲要。\n"
+        "（二）“十五”时期的回顾\n五年来，生产总值年均增长10%。\n（三）“十一五”时期的主要目标\n年均增长11%。\n",
+        [
+            ("一、2005年工作回顾", "review", (2005, 2005)),
+            ("二、2006年工作的主要目标和任务", "plan_targets", (2006, 2006)),
+            ("三、关于“十一五”规划《纲要（草案）》的说明", "plan_period", (2006, 2010)),
+            ("（一）编制过程", "plan_period", (2006, 2010)),
+            ("（二）“十五”时期的回顾", "review_period", (2001, 2005)),
+            ("（三）“十一五”时期的主要目标", "plan_period", (2006, 2010)),
+        ],
+    ),
+    (
+        "achievements without a time inside a plan's explanation are the period before",
+        "一、关于第十二个五年规划纲要的说明\n（一）主要成就\n五年来，年均增长9%。\n（二）主要目标\n年均增长8%。\n",
+        [
+            ("一、关于第十二个五年规划纲要的说明", "plan_period", (2011, 2015)),
+            ("（一）主要成就", "review_period", (2006, 2010)),
+            ("（二）主要目标", "plan_period", (2011, 2015)),
+        ],
+    ),
+    (
+        "a plan's outline named beside the year's work is the year's tasks",
+        "一、2009年工作回顾\n增长9%。\n二、认真实施“十二五”规划纲要，做好2011年工作\n增长9%左右。\n",
+        [("一、2009年工作回顾", "review", (2009, 2009)), ("二、认真实施“十二五”规划纲要，做好2011年工作", "plan_tasks", (2011, 2011))],
+    ),
+    (
+        "heading running into its first sentence after a blank",
+        "各位代表：\n一、2011年工作回顾 “十一五”时期，全市生产总值年均增长11%，2011年增长12%，" + _FILL + "\n"
+        "二、2012年政府工作的主要目标和任务　今年是本届政府的第一年，" + _FILL + "生产总值增长10%。\n",
+        [("一、2011年工作回顾", "review", (2011, 2011)), ("二、2012年政府工作的主要目标和任务", "plan_targets", (2012, 2012))],
+    ),
+    (
+        "parts of one paragraph each, sub-headings inside the paragraph",
+        "一、2010年工作回顾 2010年，" + _FILL + "\n三、关于“十二五”规划纲要的说明 市政府编制了纲要。" + _FILL
+        + "（一）编制过程 编制了纲要。（二）“十一五”时期的回顾 五年来，" + _FILL + "年均增长12%。"
+        "（三）“十二五”时期的主要目标 " + _FILL + "年均增长10%。\n",
+        [
+            ("一、2010年工作回顾", "review", (2010, 2010)),
+            ("三、关于“十二五”规划纲要的说明", "plan_period", (2011, 2015)),
+            ("（二）“十一五”时期的回顾", "review_period", (2006, 2010)),
+            ("（三）“十二五”时期的主要目标", "plan_period", (2011, 2015)),
+        ],
+    ),
+    (
+        "last year's review opened after the five years: its subsections are last year's",
+        "一、“十四五”时期和2025年工作回顾\n这五年，生产总值年均增长5%。\n"
+        "各位代表！刚刚过去的2025年，极不平凡。\n（一）经济运行稳中有进\n增长5%。\n（二）产业转型加快\n增长8%。\n"
+        "二、“十五五”时期主要目标任务\n年均增长5%。\n",
+        [
+            ("一、“十四五”时期和2025年工作回顾", "review_period", (2021, 2025)),
+            ("各位代表！刚刚过去的2025年", "review", (2025, 2025)),
+            ("（一）经济运行稳中有进", "review", (2025, 2025)),
+            ("（二）产业转型加快", "review", (2025, 2025)),
+            ("二、“十五五”时期主要目标任务", "plan_period", (2026, 2030)),
+        ],
+    ),
+    (
+        "a review of last year that turns back to the five years keeps the five years in its subsections",
+        "一、过去五年工作回顾\n五年来，生产总值年均增长7%。\n刚刚过去的2017年，生产总值增长6.9%。\n"
+        "五年来，我们坚持稳中求进。\n（一）着力创新宏观调控\n年均增长7%。\n二、2018年工作安排\n",
+        [
+            ("一、过去五年工作回顾", "review_period", (2013, 2017)),
+            ("刚刚过去的2017年", "review", (2017, 2017)),
+            ("（一）着力创新宏观调控", "review_period", (2013, 2017)),
+            ("二、2018年工作安排", "plan_tasks", (2018, 2018)),
+        ],
+    ),
+    (
+        "a paragraph opening on a bare year is no turn for the subsections",
+        "一、过去五年主要工作\n2012年以来，全县上下奋力拼搏。\n2016年，全县生产总值是2011年的1.1倍。\n"
+        "（一）工业经济企稳向好\n增长。\n二、2017年工作安排\n",
+        [
+            ("一、过去五年主要工作", "review_period", (2012, 2016)),
+            ("2016年", "review", (2016, 2016)),
+            ("（一）工业经济企稳向好", "review_period", (2012, 2016)),
+            ("二、2017年工作安排", "plan_tasks", (2017, 2017)),
+        ],
+    ),
+    (
+        "a past plan period named in the explanation of the next plan is its review",
+        "一、关于“十一五”规划纲要的说明\n（一）编制过程和主要特点\n编制了纲要。\n"
+        "（二）“十五”时期经济社会发展主要情况\n年均增长10%。\n（三）“十一五”时期的奋斗目标\n年均增长11%。\n",
+        [
+            ("一、关于“十一五”规划纲要的说明", "plan_period", (2006, 2010)),
+            ("（一）编制过程和主要特点", "plan_period", (2006, 2010)),
+            ("（二）“十五”时期经济社会发展主要情况", "review_period", (2001, 2005)),
+            ("（三）“十一五”时期的奋斗目标", "plan_period", (2006, 2010)),
+        ],
+    ),
+    (
+        "a tasks subheading without a year takes its part's year",
+        "二、2019年工作安排\n（一）扩大有效投资\n增长。\n（十）持续办好利民惠民实事\n新增就业。\n",
+        [
+            ("二、2019年工作安排", "plan_tasks", (2019, 2019)),
+            ("（一）扩大有效投资", "plan_tasks", (2019, 2019)),
+            ("（十）持续办好利民惠民实事", "plan_tasks", (2019, 2019)),
+        ],
+    ),
+    (
+        "five-year subsections without a turn to last year keep the five years",
+        "一、“十四五”时期工作回顾\n（一）经济实力跃上新台阶\n年均增长5%。\n二、2026年重点工作\n增长5%左右。\n",
+        [
+            ("一、“十四五”时期工作回顾", "review_period", (2021, 2025)),
+            ("（一）经济实力跃上新台阶", "review_period", (2021, 2025)),
+            ("二、2026年重点工作", "plan_tasks", (2026, 2026)),
+        ],
+    ),
+    (
+        "a year's review that names the plan's last year in its first paragraph turns to no period there",
+        "一、2025年和“十四五”时期工作回顾\n2025年是“十四五”规划收官之年。全省生产总值增长5%。\n"
+        "（一）稳住经济大盘\n增长5%。\n（二）落实重大战略任务\n增长6%。\n二、2026年重点工作\n增长5%左右。\n",
+        [
+            ("一、2025年和“十四五”时期工作回顾", "review", (2025, 2025)),
+            ("（一）稳住经济大盘", "review", (2025, 2025)),
+            ("（二）落实重大战略任务", "review", (2025, 2025)),
+            ("二、2026年重点工作", "plan_tasks", (2026, 2026)),
+        ],
+    ),
+    (
+        "annexes after the closing words: this year's 民生实事 and a glossary",
+        "一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n增长5%左右。\n三、加强政府自身建设\n依法行政。\n"
+        + _CLOSE + "附件\n2026年十件民生实事\n1.新增托育托位1万个。\n2.改造老旧小区500个。\n名词解释\n1.两重：重大战略实施。\n",
+        [
+            ("一、2025年工作回顾", "review", (2025, 2025)),
+            ("二、2026年工作安排", "plan_tasks", (2026, 2026)),
+            ("三、加强政府自身建设", "self_government", None),
+            ("附件\n2026年十件民生实事", "plan_tasks", (2026, 2026)),
+            ("1.新增托育托位1万个", "plan_tasks", (2026, 2026)),
+            ("2.改造老旧小区500个", "plan_tasks", (2026, 2026)),
+            ("名词解释", "glossary", None),
+        ],
+    ),
+    (
+        "an annex named on its label line",
+        "一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n增长5%左右。\n" + _CLOSE
+        + "附件：省政府十件民生实事\n一、新增城镇就业8万人。\n",
+        [
+            ("一、2025年工作回顾", "review", (2025, 2025)),
+            ("二、2026年工作安排", "plan_tasks", (2026, 2026)),
+            ("附件：省政府十件民生实事", "plan_tasks", None),
+            ("一、新增城镇就业8万人", "plan_tasks", None),
+        ],
+    ),
+    (
+        "an annex after the glossary ends it",
+        "一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n增长5%左右。\n" + _CLOSE
+        + "名词解释\n1.两重：重大战略实施。\n2.两新：设备更新。\n2026年省十件民生实事\n一、新增城镇就业8万人。\n",
+        [
+            ("一、2025年工作回顾", "review", (2025, 2025)),
+            ("二、2026年工作安排", "plan_tasks", (2026, 2026)),
+            ("名词解释", "glossary", None),
+            ("2026年省十件民生实事", "plan_tasks", (2026, 2026)),
+            ("一、新增城镇就业8万人", "plan_tasks", (2026, 2026)),
+        ],
+    ),
+    (
+        "民生实事 done in a review subheading is no annex",
+        "一、2025年工作回顾\n（六）着力办好民生实事，人民生活品质稳步提高\n增长5%。\n二、2026年工作安排\n",
+        [
+            ("一、2025年工作回顾", "review", (2025, 2025)),
+            ("（六）着力办好民生实事，人民生活品质稳步提高", "review", (2025, 2025)),
+            ("二、2026年工作安排", "plan_tasks", (2026, 2026)),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,parts", LAYOUTS, ids=[x[0] for x in LAYOUTS])
+def test_report_layout(name: str, text: str, parts: list[tuple[str, str, tuple[int, int] | None]]) -> None:
+    sections = _sections(text)
+    assert [(s.title, s.role, s.period) for s in sections] == parts
+    for s in sections:
+        assert text[s.start : s.title_end] == s.title
+
+
+def _figures(text: str) -> list[tuple[str, str, int | None]]:
+    """(indicator, status, year) of every figure with an indicator, in order."""
+    from gwr.indicators import extract_mentions
+    from gwr.meta import extract_metadata
+
+    c = _clean(text)
+    o = outline(c)
+    return [(m.indicator, m.status, m.year) for m in extract_mentions(c, o, extract_metadata(c, o)) if m.indicator]
+
+
+_HEAD_2006 = "2006年某市政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
+_HEAD_2026 = "2026年某省政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n"
+
+
+def test_review_inside_a_plan_explanation_gives_results() -> None:
+    text = (
+        _HEAD_2006 + "一、2005年工作回顾\n全市生产总值增长12%。\n二、2006年工作的主要目标和任务\n全市生产总值增长11%左右。\n"
+        "三、关于“十一五”规划《纲要（草案）》的说明\n（一）编制过程\n编制了纲要。\n（二）“十五”时期的回顾\n"
+        "五年来，全市生产总值年均增长10%，城镇居民人均可支配收入年均增长9%。\n"
+        "（三）“十一五”时期的主要目标\n全市生产总值年均增长11%。\n"
+    )
+    assert _figures(text) == [
+        ("gdp", "actual", 2005),
+        ("gdp", "target", 2006),
+        ("gdp", "actual", 2005),  # the 十五 review: a result, not a 十一五 goal
+        ("income_urban", "actual", 2005),
+        ("gdp", "target", 2010),
+    ]
+
+
+def test_last_years_subsections_and_the_annex() -> None:
+    text = (
+        _HEAD_2026 + "一、“十四五”时期和2025年工作回顾\n这五年，全省生产总值年均增长5%。\n"
+        "各位代表！刚刚过去的2025年，极不平凡。\n（一）经济运行稳中有进\n全省生产总值增长5.2%，社会消费品零售总额增长4%。\n"
+        "二、2026年重点工作\n全省生产总值增长5%左右。\n三、加强政府自身建设\n依法行政。\n" + _CLOSE
+        + "名词解释\n1.两重：国家重大战略实施，城镇新增就业8万人。\n附件\n2026年十件民生实事\n1.新增城镇就业9万人。\n"
+    )
+    assert _figures(text) == [
+        ("gdp", "actual", 2025),
+        ("gdp", "actual", 2025),  # last year's result, not the five-year period's
+        ("retail_sales", "actual", 2025),
+        ("gdp", "target", 2026),
+        ("new_urban_jobs", "target", 2026),  # the annex lists this year's commitments
+    ]
+
+
 # --- whole documents of the corpus -----------------------------------------------------
 
 

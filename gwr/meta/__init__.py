@@ -18,7 +18,10 @@ from gwr.meta.kind import doc_kind as _doc_kind
 from gwr.meta.kind import not_a_report
 from gwr.meta.region import find_region
 from gwr.meta.years import report_years, small_value, year_value
-from gwr.types import CleanText, DocKind, Evidence, Level, Metadata, Notice, Section
+from gwr.types import CleanText, DocKind, Evidence, Level, Metadata, Notice, Role, Section
+
+# roles that name no review or plan part: a report with only these has no structure to read
+_NO_PART: frozenset[Role] = frozenset({"other", "glossary", "self_government"})
 
 __all__ = ["extract_metadata", "small_value", "year_value"]
 
@@ -60,7 +63,7 @@ def extract_metadata(clean: CleanText, outline: Iterable[Section] = ()) -> Metad
         notices.append(Notice("doc_kind", f"this looks like {why_not}"))
     elif doc_kind != "report":
         notices.append(Notice("doc_kind", f"this looks like a {doc_kind}, not the report itself"))
-    if doc_kind == "report" and not any(s.role != "other" for s in sections):
+    if doc_kind == "report" and not any(s.role not in _NO_PART for s in sections):
         notices.append(
             Notice("no_structure", "no review or plan part could be found: each figure's status is a guess")
         )

@@ -42,17 +42,25 @@ _GLOSSARY = regex.compile(r"(?:名词解释|名词注释|注释|附注|注\s*释
 # the first character of any numbered heading the patterns above can match
 _HEADING_FIRST = frozenset("一二三四五六七八九十第（(0123456789名注词附")
 _FUSED_END = regex.compile(r"[。；;！!？?]")
+# a blank after a word (not after a stop, nor inside a spaced-out year: 1 9 9 8 年) ends a heading fused to its text
+_BLANK = regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\S)")
+_TITLE_BLANK = 40
 # an un-numbered heading: a short line without sentence punctuation ...
 _PART_MAX = 32
 _SENTENCE_MARK = regex.compile(r"[。；;，,：:！!？?、]|报告|讲话")
 # ... that ends in the name of a kind of part
 _PART_END = regex.compile(
     r"(?:回顾|总结|成就|成效|目标任务|目标和任务|主要目标|预期目标|发展目标|奋斗目标|总体要求|主要考虑|重点工作|主要工作|"
-    r"工作安排|工作任务|主要任务|重点任务|远景目标|工作部署|重大举措|战略举措)"
+    r"工作安排|工作任务|主要任务|重点任务|远景目标|工作部署|重大举措|战略举措|民生实事|惠民实事)"
     r"(?:建议|及措施|和措施|与重点任务|和重点任务|和重大举措|和主要任务)?$"
 )
 # a bare part name needs no time (工作安排); 主要目标 alone is too often a broken line
-_BARE_PART = regex.compile(r"(?:过去一年|过去五年|今年)?(?:工作回顾|工作安排|远景目标|重点工作|主要任务)")
+_BARE_PART = regex.compile(
+    r"(?:过去一年|过去五年|今年)?(?:工作回顾|工作安排|远景目标|重点工作|主要任务)"
+    r"|(?:[省市县区]?政府)?(?:[一二三四五六七八九十\d]+件)?(?:民生|惠民)实事(?:项目)?"
+)
+# an annex after the closing words names what it lists (附件：2026年十件民生实事)
+_ANNEX = regex.compile(r"附件\s*[一二三四五六七八九十\d]*\s*[：:]?\s*")
 # a line that continues the one before (主要目标\n是：…): the line before was no heading
 _CONTINUES = regex.compile(r"[是为：:，,。、的和及与]")
 # a text with lines this long on average has lost its line breaks
@@ -61,10 +69,20 @@ _INLINE_L1 = regex.compile(
     r"(?<=[。！!？?”])[ \t\u3000]*(?P<title>[一二三四五六七八九十]{1,2}、[^。，；！？\n]{0,24}?"
     r"(?:回顾|总体部署|重点工作|工作安排|目标任务|主要任务|总体要求|预期目标|主要目标|工作任务|自身建设|政府建设))"
 )
+# a paragraph this long may hold the headings of its parts (a plain-text copy where each part is one
+# paragraph): a numbered heading after a full stop that names a time and a kind of part and ends at a
+# blank or a stop (。(二)“十五”时期的回顾 五年来，…)
+_LONG_LINE = 300
+_INLINE_PART = regex.compile(
+    r"(?<=[。！!？?”])[ \t\u3000]*(?P<title>(?:(?P<l1>[一二三四五六七八九十]{1,2}、)|[（(][一二三四五六七八九十]{1,2}[）)])"
+    r"[^。，；！？\s]{0,24}?(?:回顾|成就|目标任务|目标和任务|主要目标|主要任务|重点工作|工作安排|预期目标|工作任务))"
+    r"(?=[ \t\u3000：:，,。])"
+)
 # inside a five-year review: the paragraph that turns to last year
 _LAST_YEAR_LEAD = regex.compile(
-    r"(?:刚刚|刚)?过去(?:的)?(?:一年|(?P<y>\d{4})年)|一年来|(?:刚刚过去的)?(?P<y2>\d{4})年[，,]|去年[，,]"
+    r"(?:各位代表[，,！!]?)?(?:刚刚|刚)?过去(?:的)?(?:一年|(?P<y>\d{4})年)|一年来|(?:刚刚过去的)?(?P<y2>\d{4})年[，,]|去年[，,]"
 )
+_LAST_YEAR_WORDS = ("过去", "一年来", "去年")
 # inside a plan period whose title names a year after it: the paragraph that turns to the year
 _YEAR_LEAD = regex.compile(r"(?:各位代表[，,！!]?)?(?:今年|(?P<y>\d{4})年)(?:是|，|,|我们|全[省市区县])")
 # inside a review whose title names a plan after it: the paragraph that turns to the plan
@@ -139,7 +157,14 @@ def _heads(text: str) -> list[_Head]:
         if glossary_seen:
             if level and _GLOSSARY.fullmatch(body):
                 heads.append(_Head(1, start, start + len(body), body, False))
-            continue  # numbered entries of a glossary are not sections of the report
+                continue
+            if (
+                level
+                or len(body) > _PART_MAX
+                or not _is_part(body, lines[i + 1][1] if i + 1 < len(lines) else "")
+            ):
+                continue  # numbered entries of a glossary are not sections of the report
+            glossary_seen = False  # an annex after the glossary (2026年十件民生实事)
         if level:
             if level < 3 and len(body) - marker <= 2 and i + 2 < len(lines):
                 # a heading broken over lines at its quotes: 二、“ / 十四五 / ”时期发展的总体思路…
@@ -157,9 +182,14 @@ def _heads(text: str) -> list[_Head]:
             continue
         if len(body) <= _PART_MAX and _is_part(body, lines[i + 1][1] if i + 1 < len(lines) else ""):
             reading = read_title(body)
-            heads.append(_Head(1, start, start + len(body), body, False, reading))
+            if i > 0 and _ANNEX.fullmatch(lines[i - 1][1]):
+                start = lines[i - 1][0]  # the annex's label line (附件 / 2026年十件民生实事) opens it
+            end = lines[i][0] + len(body)
+            heads.append(_Head(1, start, end, text[start:end], False, reading))
     if not heads and len(text) > _FLAT_LINE * (len(lines) + 1):
         heads = _inline_heads(text)
+    elif inline := _inline_parts(lines):
+        heads = sorted([*heads, *inline], key=lambda h: h.start)
     for h in heads:
         if h.reading is None:
             h.reading = read_title(h.title)
@@ -176,8 +206,29 @@ def _inline_heads(text: str) -> list[_Head]:
     return heads
 
 
+def _inline_parts(lines: list[tuple[int, str]]) -> list[_Head]:
+    """Part headings inside long paragraphs that name a time and a kind of part."""
+    heads = []
+    for start, body in lines:
+        if len(body) < _LONG_LINE:
+            continue
+        for m in _INLINE_PART.finditer(body):
+            reading = read_title(m.group("title"))
+            if reading.kind is None or reading.horizon is None:
+                continue
+            level = 1 if m.group("l1") else 2
+            heads.append(
+                _Head(
+                    level, start + m.start("title"), start + m.end("title"), m.group("title"), True, reading
+                )
+            )
+    return heads
+
+
 def _is_part(body: str, next_line: str) -> bool:
     """An un-numbered line that opens a part of the report (2015年工作回顾：, a label, too)."""
+    if (annex := _ANNEX.match(body)) and annex.end() < len(body):
+        body = body[annex.end() :]
     if body[-1] in "：:":
         body = body[:-1]  # a label: 2015年工作回顾：
         if len(body) > 14:
@@ -193,7 +244,11 @@ def _is_part(body: str, next_line: str) -> bool:
 
 
 def _title(body: str, marker_len: int) -> str:
-    """Heading text; a heading fused to its first sentence ends at the first full stop."""
+    """Heading text; a heading fused to its first sentence ends at the blank after a
+    kind of part (一、2005年工作回顾 2005年，…) or at the first full stop."""
+    blank = _BLANK.search(body, marker_len, _TITLE_BLANK)
+    if blank is not None and read_title(body[: blank.start()]).kind is not None:
+        return body[: blank.start()]
     if len(body) <= 60 and not _FUSED_END.search(body[:-1]):
         return body.rstrip("。 ")
     m = _FUSED_END.search(body, marker_len)
@@ -230,6 +285,7 @@ def _tree(text: str, heads: list[_Head]) -> tuple[Section, ...]:
     plans: dict[int, tuple[int, int]] = {}  # section index -> the plan period its body turns to
     years: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}  # section index -> (lead span, the year)
     turned: dict[int, tuple[int, int]] = {}  # offset of a turn to a year -> that year
+    lasts: dict[int, tuple[int, int]] = {}  # section index -> the lead span of its turn to last year
     for i, h in enumerate(heads):
         end = n
         for h2 in heads[i + 1 :]:
@@ -245,18 +301,28 @@ def _tree(text: str, heads: list[_Head]) -> tuple[Section, ...]:
         period = period_of(reading, anchor)
         if stack:
             _, p_role, p_period, p_turn = stack[-1]
-            if p_turn >= 0 and h.start > p_turn and p_role == "plan_period" and reading.horizon is None:
-                # after “今年是“十五五”开局之年” the subsections are the year's tasks
-                p_role, p_period = "plan_tasks", turned[p_turn]
-            if own is None:
+            if p_turn >= 0 and h.start > p_turn and reading.horizon is None:
+                # after “今年是“十五五”开局之年” the subsections are the year's tasks; after
+                # “刚刚过去的2025年，…” in a five-year review, last year's review
+                p_role, p_period = ("plan_tasks" if p_role == "plan_period" else "review"), turned[p_turn]
+            if own is None and p_role == "plan_period" and _before(period, p_period):
+                own = "review_period"  # （二）“十五”时期主要情况 in the explanation of the 十一五 plan
+            elif own is None:
                 # subsections under the targets heading are the year's tasks
                 own = "plan_tasks" if p_role == "plan_targets" else p_role
                 period = period or p_period
             elif reading.horizon is None and (
                 (p_role == "plan_period" and own in ("plan_targets", "plan_tasks"))
-                or (p_role == "review_period" and own == "review")
+                or (p_role in ("review", "review_period") and own in ("review", "plan_targets", "plan_tasks"))
             ):
-                own, period = p_role, p_period  # （一）主要目标 under “十五五”时期目标任务
+                # （一）主要目标 under “十五五”时期目标任务; （二）落实重大战略任务 under a review
+                own, period = p_role, p_period
+            elif p_role == "plan_period" and own == "review" and reading.horizon is None:
+                # （二）主要成就 in the explanation of a five-year plan: the plan period before it
+                own = "review_period"
+                period = (p_period[0] - 5, p_period[0] - 1) if p_period is not None else None
+            if own == p_role and period is None:
+                period = p_period  # （十）…办好惠民实事 under 2019年工作安排
         role: Role = own or "other"
         if reading.then_period is not None and role == "review":
             pending[len(sections)] = reading.then_period
@@ -265,9 +331,27 @@ def _tree(text: str, heads: list[_Head]) -> tuple[Section, ...]:
         if role in ("review", "review_period"):
             seen_review = True
         if role == "glossary":
-            end = n
+            # a glossary runs to the end of the text or to an annex after it
+            end = next((h2.start for h2 in heads[i + 1 :] if h2.reading and h2.reading.kind != "glossary"), n)
         turn = -1
-        if reading.then_year is not None and role == "plan_period":
+        if (
+            role == "review_period"
+            and period is not None
+            and not any(r == "review_period" for _, r, _, _ in stack)
+        ):
+            # a five-year review that turns to last year before its first subheading (刚刚过去的2025年，…)
+            stop = next((h2.start for h2 in heads[i + 1 :] if h2.start < end), end)
+            found = (
+                None
+                if _fused_last_year(h.title, period)
+                else _lead(text, h.title_end, stop, _LAST_YEAR_LEAD, period[1])
+            )
+            if found is not None:
+                lasts[len(sections)] = found
+                if _opens_last_year(text, found, stop):
+                    turn = found[0]
+                    turned[turn] = (period[1], period[1])
+        elif reading.then_year is not None and role == "plan_period":
             stop = next((h2.start for h2 in heads[i + 1 :] if h2.start < end), end)
             found = _lead(text, h.title_end, stop, _YEAR_LEAD, reading.then_year[0])
             if found is not None:
@@ -286,7 +370,7 @@ def _tree(text: str, heads: list[_Head]) -> tuple[Section, ...]:
                 period=period,
             )
         )
-    return _with_subparts(text, sections, pending, plans, years)
+    return _with_subparts(text, sections, pending, plans, years, lasts)
 
 
 def _work_role(reading: Reading, anchor: int | None, seen_review: bool) -> Role:
@@ -310,6 +394,7 @@ def _with_subparts(
     turns: dict[int, tuple[int, int]],
     plans: dict[int, tuple[int, int]],
     years: dict[int, tuple[tuple[int, int], tuple[int, int]]],
+    lasts: dict[int, tuple[int, int]],
 ) -> tuple[Section, ...]:
     """Add the paragraph where a review turns from one horizon to the other, as
     a section of level 4 up to the end of the review: inside a five-year review,
@@ -336,8 +421,8 @@ def _with_subparts(
                 continue  # an inner part of a review already scanned
             stop = min(sections[i + 1].start if i + 1 < len(sections) else s.end, s.end)
             last = (s.period[1], s.period[1])
-            fused = _LAST_YEAR_LEAD.search(s.title, s.title.find("回顾") + 1) if "回顾" in s.title else None
-            if fused is not None and int(fused.group("y") or fused.group("y2") or last[0]) == last[0]:
+            fused = _fused_last_year(s.title, s.period)
+            if fused is not None:
                 # 一、过去五年工作回顾刚刚过去的2022年，…: the review opens on last year, up to where
                 # it turns to the five years (各位代表！过去的五年，…)
                 turn = _lead(text, s.title_end, stop, _PERIOD_LEAD, None)
@@ -347,14 +432,14 @@ def _with_subparts(
                     Section(title, 4, "review", start, turn[0] if turn else stop, start + len(title), last)
                 )
                 continue
-            found = _lead(text, s.title_end, stop, _LAST_YEAR_LEAD, s.period[1])
-            if found is not None:
-                start, title_end = found
-                last = (s.period[1], s.period[1])
+            if i in lasts:
+                start, title_end = lasts[i]
                 title = _cut(text, start, title_end)
                 subs.append(Section(title, 4, "review", start, stop, start + len(title), last))
         elif i in turns:
-            found = _lead(text, s.title_end, s.end, _PERIOD_LEAD, None)
+            # the body reviews the year first: its first paragraph (2025年是“十四五”收官之年。全省…) is no turn
+            first = text.find("\n", s.title_end, s.end)
+            found = _lead(text, first + 1, s.end, _PERIOD_LEAD, None) if first >= 0 else None
             if found is not None:
                 start, title_end = found
                 title = _cut(text, start, title_end)
@@ -362,6 +447,32 @@ def _with_subparts(
     if not subs:
         return tuple(sections)
     return tuple(sorted([*sections, *subs], key=lambda x: x.start))
+
+
+def _before(period: tuple[int, int] | None, plan: tuple[int, int] | None) -> bool:
+    """A period that ended before a plan period starts (“十五” before “十一五”)."""
+    return period is not None and plan is not None and period[0] < period[1] < plan[0]
+
+
+def _opens_last_year(text: str, lead: tuple[int, int], stop: int) -> bool:
+    """Whether the subsections after a five-year review's turn to last year review
+    that year: the lead names it as last year (刚刚过去的2025年, 过去一年, not a bare
+    2016年，) and the text does not turn back to the five years before them (五年来，…)."""
+    named = text[lead[0] : lead[1]]
+    if not any(w in named for w in _LAST_YEAR_WORDS):
+        return False
+    return _lead(text, lead[1], stop, _PERIOD_LEAD, None) is None
+
+
+def _fused_last_year(title: str, period: tuple[int, int]) -> regex.Match[str] | None:
+    """The lead of last year's review a five-year review heading runs on into
+    (一、过去五年工作回顾刚刚过去的2022年，…)."""
+    if "回顾" not in title:
+        return None
+    m = _LAST_YEAR_LEAD.search(title, title.find("回顾") + 1)
+    if m is None or int(m.group("y") or m.group("y2") or period[1]) != period[1]:
+        return None
+    return m
 
 
 def _cut(text: str, start: int, end: int) -> str:

@@ -26,7 +26,7 @@ import regex
 
 from gwr.types import Role
 
-Kind = Literal["review", "targets", "tasks", "work", "vision", "self_government", "glossary"]
+Kind = Literal["review", "targets", "tasks", "work", "vision", "plan", "self_government", "glossary"]
 # relative horizons, resolved against the anchor year (the year the report plans)
 Relative = Literal["past5", "next5", "next15", "this_year", "last_year"]
 
@@ -40,6 +40,8 @@ _KINDS: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
         regex.compile(r"自身建设|政府建设|服务型政府|法治政府|人民满意的政府|廉洁政府|政府作风"),
     ),
     ("vision", regex.compile(r"远景目标|远景规划|远景|二〇三五年|2035年")),
+    # the explanation of a five-year plan's outline (关于“十一五”规划《纲要（草案）》的说明): the plan period
+    ("plan", regex.compile(r"(?:规划|计划)(?:纲要|[《“]纲要)|(?:规划|计划)[^，。；]{0,16}的说明")),
     (
         "review",
         regex.compile(
@@ -59,7 +61,7 @@ _KINDS: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
         regex.compile(
             r"工作安排|总体安排|重点工作|主要任务|工作任务|重点任务|今年(?:的)?(?:主要)?工作|工作部署|重大举措|战略举措"
             r"|战略重点|工作建议|工作的建议|主要措施|政府工作的建议|做好[\d\s]{4,9}年(?:的)?工作"
-            r"|[\d\s]{4,9}年(?:的)?(?:政府)?工作(?:的)?(?:建议)?$"
+            r"|[\d\s]{4,9}年(?:的)?(?:政府)?工作(?:的)?(?:建议)?$|(?:民生|惠民)实事(?:项目)?(?:清单)?$"
         ),
     ),
     # 主要工作: last year's work in a review heading, this year's in a plan heading;
@@ -156,6 +158,12 @@ def read_title(title: str) -> Reading:
         return Reading("glossary", None)
     if "self_government" in found:
         return Reading("self_government", None)
+    if "plan" in found and not found & {"review", "targets", "tasks", "work"}:
+        return Reading("plan", _horizon(title, head_end))
+    kinds = [k for k in kinds if k[2] != "plan"]
+    found.discard("plan")
+    if not kinds:
+        return Reading(None, _horizon(title, len(title)))
     plan = [(s, k) for s, _, k in kinds if k in _PLAN_KINDS]
     review_at = next((s for s, _, k in kinds if k == "review"), None)
     if plan and review_at is not None and review_at < plan[0][0]:
@@ -166,11 +174,13 @@ def read_title(title: str) -> Reading:
         return Reading("review", h, then_plan=turn)
     if plan:
         # a plan named beside a review (“十三五”时期发展成就和“十四五”时期主要目标任务) is read as the plan,
-        # over the horizon nearest before its kind word; 目标和任务: the targets come first in the body
+        # over the horizon nearest before its kind word, or the year inside it (做好2011年工作);
+        # 目标和任务: the targets come first in the body
         at, kind = plan[0]
         if kind == "tasks" and "targets" in found:
             kind = "targets"
-        h = _horizon(title, head_end, before=at)
+        at_end = next(e for s, e, k in kinds if s == at and k in _PLAN_KINDS)
+        h = _horizon(title, at_end, single=True, after=at - 1) or _horizon(title, head_end, before=at)
         if h is not None and h.multi:
             # “十五五”时期目标任务和2026年工作安排: the body turns to the year after the period
             year = _horizon(title, head_end, single=True, after=h.at)
@@ -262,6 +272,8 @@ def role_of(reading: Reading) -> Role | None:
         return kind
     if kind == "vision" or (h is not None and h.relative == "next15"):
         return "vision"
+    if kind == "plan":
+        return "plan_period"
     multi = h is not None and h.multi
     if kind == "review":
         return "review_period" if multi else "review"
