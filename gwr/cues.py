@@ -122,6 +122,7 @@ class Patterns:
     time_circle_after: regex.Pattern[str]
     scope_group: regex.Pattern[str]
     scope_area: regex.Pattern[str]
+    scope_partner: regex.Pattern[str]
     scope_join: regex.Pattern[str]
     scope_region_joiner: regex.Pattern[str]
     scope_project: regex.Pattern[str]

@@ -2,7 +2,7 @@
 
 Read from the words at the head of the figure's clause, before its subject:
 an enterprise group (省属企业…工业总产值), an area inside the region
-(产业集聚区, 中心城区, 宁波舟山港, 每个县区), other regions named in a list
+(产业集聚区, 中心城区, 宁波舟山港, 每个县区), trade partners (对共建“一带一路”国家进出口), other regions named in a list
 (庆阳、酒泉经济总量), or the project portfolio named earlier in the sentence
 for a bare 完成投资 (实施重点项目459项，完成投资400亿元). A scoped figure is that
 scope's figure: it names no indicator of the region's panel.
@@ -45,7 +45,7 @@ def scope_of(s: Sentence, q: numbers.Quantity, clause: int, alias: Alias | None)
     head = rx.label_trim.sub("", raw.strip()).removeprefix("在")
     if not head:
         return None
-    m = rx.scope_group.match(head) or rx.scope_area.match(head)
+    m = rx.scope_group.match(head) or rx.scope_area.match(head) or rx.scope_partner.match(head)
     if m is not None:
         return m.group()
     if alias is not None:
