@@ -65,6 +65,8 @@ class Patterns:
     back_reference: regex.Pattern[str]
     counted_noun: regex.Pattern[str]
     new_subject: regex.Pattern[str]
+    people_after: regex.Pattern[str]
+    flow_adverbs: regex.Pattern[str]
     states: regex.Pattern[str]
     list_verb: regex.Pattern[str]
     each: regex.Pattern[str]

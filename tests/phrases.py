@@ -4879,6 +4879,32 @@ VARIANT_CASES = [
         role="plan_tasks",
         id="unit_workdays",
     ),
+    # a count before the people it counts (the count comes before its subject)
+    _v(
+        "力争全年实现2.5万贫困人口脱贫",
+        {"indicator": "poverty_reduction", **T18, "value": "25000", "unit": "person", "strength": "soft"},
+        id="count_before_subject_flow",
+    ),
+    _v(
+        "确保6万农村贫困人口稳定脱贫",
+        {"indicator": "poverty_reduction", **T18, "value": "60000", "unit": "person", "strength": "hard"},
+        id="count_before_stock_name_is_its_flow",
+    ),
+    _v(
+        "今年再解决150万农村人口的饮水安全问题",
+        {**T18, "label_contains": "饮水安全", "value": "1500000", "unit": "person"},
+        id="count_before_people_noun",
+    ),
+    _v(
+        "完成3万贫困人口易地扶贫搬迁",
+        {**T18, "indicator": None, "label_contains": "易地扶贫搬迁", "value": "30000", "unit": "person"},
+        id="count_before_stock_name_not_a_flow",
+    ),
+    _v(
+        "安置“4050”人员3500人以上",
+        {**T18, "label_contains": "4050人员", "value": "3500", "comparator": ">=", "unit": "person"},
+        id="quoted_number_name_in_label",
+    ),
 ]
 
 

@@ -37,11 +37,11 @@ def test_no_held_out_report_is_also_a_tuning_report() -> None:
     assert not tuned & {load(p)["file"] for p in FILES}
 
 
-# the measured figures rounded down to 0.01, on 12 files (2026-12-02): 369/381 targets found, 367/413 extracted
-# on target, 312/413 right in every field, 70/70 main targets found as main (60/70 before the main-target
-# passage of gwr.indicators.passage), 588/660 others right in status (568/660 before the outline's layouts)
+# the measured figures rounded down to 0.01, on 12 files (2026-12-02): 374/381 targets found, 372/418 extracted
+# on target, 316/418 right in every field, 70/70 main targets found as main (60/70 before the main-target
+# passage of gwr.indicators.passage), 593/660 others right in status (568/660 before the outline's layouts)
 FLOORS = {
-    "recall": 0.96,
+    "recall": 0.98,
     "precision": 0.88,
     "row_precision": 0.75,
     "main_recall": 1.0,

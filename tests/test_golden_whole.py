@@ -207,15 +207,15 @@ def test_scorer_reads_a_wrong_status_of_a_result() -> None:
 
 # ---- floors over the hand-read reports (measured; raise them as the extractor improves) ----
 
-# over all files, the measured figures rounded down to 0.005 (13 files: 437/455 targets found,
-# 435/453 extracted on target, 394/453 right in every field, 77/77 main targets, results and
-# estimates 1066/1129 right in status and 630/631 in year)
+# over all files, the measured figures rounded down to 0.005 (13 files: 438/455 targets found,
+# 436/454 extracted on target, 395/454 right in every field, 77/77 main targets, results and
+# estimates 1072/1129 right in status and 634/635 in year)
 FLOORS = {
     "recall": 0.96,
     "precision": 0.96,
-    "row_precision": 0.865,
+    "row_precision": 0.87,
     "main_recall": 1.0,
-    "others_right": 0.94,
+    "others_right": 0.945,
     "others_year": 0.995,
 }
 

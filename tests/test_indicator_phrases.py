@@ -23,11 +23,9 @@ KNOWN: dict[str, str] = {
     "national2003_from_to_years": "从1997年的X增加到2002年的Y: from–to figures with their own years",
     "national2004_year_before_count": "a bare 万 figure (员额20万) with no unit or indicator",
     "fujian2025_air": "PM2.5 stated as 每立方米20微克 (the unit split around the number)",
-    "fujian2026_jin_sicheng": "a count before a noun that is not a unit (近300万群众)",
     "hebei2003_fanyifan_horizon": "接近或达到1万亿元 continues a 翻一番 clause",
     "zhumadian2004_space_in_number": "二、三产业: a list of numerals as subjects",
     "zhumadian2011_fanyifan": "翻一番 in a clause after the subject's own figure",
-    "zhumadian2007_poverty_hard": "a count whose subject comes after it (7万农村贫困人口脱贫)",
     "bad_number_split_between_digits_is_ambiguous": "1/200万人: the part after the break is read on its own",
 }
 

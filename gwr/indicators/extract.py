@@ -93,7 +93,7 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
 def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[Mention]:
     """The mentions of one sentence's figures, in order."""
     continues = cues.load().rx.continues
-    kept = [q for q in quantities if not figures.not_a_figure(s, q)]
+    kept = [subject.people_counted(s, q) for q in quantities if not figures.not_a_figure(s, q)]
     # a name or class (750千伏, 连续10个月, 10亿元以上) still ends the words read before the next figure
     kept_starts = {k.start for k in kept}
     name_ends = (

@@ -10,11 +10,13 @@ from gwr import cues, numbers
 _LATIN = regex.compile(r"[A-Za-z]")
 _DIGIT_TOKEN = regex.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*")
 _SPACES_QUOTES = regex.compile(r"[\s" + cues.QUOTES_ESCAPED + r"]")
+# a number quoted as a name in the words before a figure: “4050”人员 (a programme's name, not a count)
+_QUOTED_NUMBER = regex.compile(r"[“\"]([0-9]{2,6})[”\"]")
 
 
-def no_loose_digits(label: str) -> bool:
-    """Digits only inside Latin tokens (5G基站, PM10), never a loose number."""
-    return all(_LATIN.search(tok) for tok in _DIGIT_TOKEN.findall(label))
+def no_loose_digits(label: str, names: frozenset[str] = frozenset()) -> bool:
+    """Digits only inside Latin tokens (5G基站, PM10) or quoted ``names``, never a loose number."""
+    return all(_LATIN.search(tok) or tok in names for tok in _DIGIT_TOKEN.findall(label))
 
 
 def cut_label(label: str, limit: int = 20) -> str:
@@ -41,6 +43,7 @@ def label(text: str, start: int, q: numbers.Quantity) -> str | None:
     and the noun after it for counts ("拆除134台燃煤小锅炉" -> 拆除燃煤小锅炉)."""
     rx = cues.load().rx
     before = text[start : q.start]
+    names = frozenset(_QUOTED_NUMBER.findall(before))
     before = rx.label_year.sub("", before)
     before = _SPACES_QUOTES.sub("", before)
     before = rx.label_paren.sub("", before)  # an aside (含新生儿); 生活污水治理（管控）率 keeps its bracket
@@ -70,7 +73,7 @@ def label(text: str, start: int, q: numbers.Quantity) -> str | None:
                 else:
                     verb = rx.label_new.sub("", found)
                 found = verb + noun if not rx.label_verbs.match(verb + noun) else noun
-    if len(found) < 2 or rx.label_verbs.match(found) or not no_loose_digits(found):
+    if len(found) < 2 or rx.label_verbs.match(found) or not no_loose_digits(found, names):
         return None
     if rx.label_preposition.match(found):
         return None  # 为超: only the words before a count, nothing it counts

@@ -64,6 +64,16 @@ def undistributed(alias: Alias) -> tuple[str, ...]:
     return (whole,) if whole else alias.ids[:1]
 
 
+def people_counted(s: Sentence, q: numbers.Quantity) -> numbers.Quantity:
+    """A count with a scale and no unit before the people it counts (确保5万贫困人口脱贫,
+    解决30万农村人口的饮水问题) is a count of persons."""
+    if q.kind != "number" or q.unit is not None or q.scale == 1:
+        return q
+    if cues.load().rx.people_after.match(s.text[q.end : min(s.end, q.end + 10)]) is None:
+        return q
+    return replace(q, unit="person")
+
+
 def unit_fits(ind: str, q: numbers.Quantity, adjacent: bool) -> bool:
     """A level in a unit the indicator cannot have is not that indicator
     (实现了300个蓝天 after a PM2.5 figure)."""
@@ -108,7 +118,8 @@ def indicator(
             if rx.each_strict.search(between) and len(last.ids) > 1:
                 return last.ids, last, False
             return undistributed(last), last, False
-    # the subject right after a count: 确保7万农村贫困人口脱贫
+    # the subject right after a count: 确保7万农村贫困人口脱贫; a count before a stock's
+    # name counts a flow out of it (10万农村贫困人口稳定脱贫: those lifted out), not the stock
     if q.kind == "number":
         after = s.alias_from(q.end)
         if (
@@ -117,7 +128,11 @@ def indicator(
             and _HAN_RUN.fullmatch(text, q.end, after.start)
             and (len(after.ids) == 1 and unit_fits(after.ids[0], q, False))
         ):
-            return after.ids, after, False
+            if after.ids[0] in cues.load().flow_indicators:
+                return after.ids, after, False
+            flow = _flow_of(s, after)
+            if flow is not None:
+                return (flow,), after, False
     # a clause that only continues the previous one: "达到928亿元，增长7%"
     head = text[clause : q.start]
     if prev_ids and len(head) <= 12 and rx.continues.match(head):
@@ -161,6 +176,18 @@ def sibling_head(s: Sentence, q: numbers.Quantity, clause: int, prev_end: int) -
         if hit is not None:
             return (hit,)
     return ()
+
+
+def _flow_of(s: Sentence, stock: Alias) -> str | None:
+    """The flow a stock's name and the verb after it name together (农村贫困人口 稳定 脱贫 →
+    农村贫困人口脱贫, poverty_reduction), or None."""
+    c = cues.load()
+    rest = s.text[stock.end : min(s.end, stock.end + 12)]
+    rest = rest[len(m.group()) :] if (m := c.rx.flow_adverbs.match(rest)) else rest
+    for end_idx, (alias, ind) in cues.automaton().iter_long(stock.text + rest):
+        if end_idx + 1 - len(alias) == 0 and end_idx >= len(stock.text) and ind in c.flow_indicators:
+            return str(ind)
+    return None
 
 
 def joined(s: Sentence, before: list[Alias]) -> list[Alias]:
