@@ -12,7 +12,7 @@ from gwr import cues
 from gwr.indicators.context import Sentence
 from gwr.types import Aggregate, Role, Status, Strength
 
-_BASE_LAST = frozenset("由从年的底末★☆")  # the last character of any from_base match
+_BASE_LAST = frozenset("由从年的底末前★☆")  # the last character of any from_base match
 _TO_END = 30  # characters read after a base for the verb that leads to the end value
 _ESTIMATE_STATEMENT = 4  # words after a 预计 that make a statement of its own (预计今年财政收入继续恢复增长)
 _ESTIMATE_HEAD = 3  # words a clause-opening 预计 may follow (据, 全年)
@@ -201,6 +201,10 @@ def base_of_pair(s: Sentence, pos: int, end: int, clause: int) -> int | None:
         return int(m.group("y"))
     if m.group("last"):  # 上年 of the reviewed year; 去年 in the plan part is the reviewed year
         return None if vy is None else (vy - 1 if s.role in REVIEW else vy)
+    if m.group("ago"):  # 由五年前的X优化为Y in a review of 2017: X is 2012's
+        ago = m.group("ago")
+        n = int(ago) if ago.isdigit() else "一二三四五六七八九十".find(ago) + 1 or 2  # 两 → 2
+        return None if vy is None else vy - n
     if s.period is not None and s.period[0] < s.period[1]:
         return s.period[0] - 1
     if vy is None:
