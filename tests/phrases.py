@@ -5319,6 +5319,9 @@ def _lab(text: str, *mentions: dict[str, Any], id: str, role: str = "plan_tasks"
 # labels, indicators and measures of figures in running text (issue 8, rows right in every field);
 # invented sentences and variants of corpus ones, written from the text and TARGET-CONVENTIONS.md
 LABEL_CASES = [
+    # a 和 left dangling when no noun follows the count is not part of the label
+    _lab("今年建设城市绿道和500公里。",
+         {"label": "建设城市绿道", "measure": "level", "value": "500"}, id="dangling_he_dropped"),
     # a label ends before what is not the label: verbs, 较上年, 均/分别, a trailing 的 or 在
     _lab("科技进步贡献率较上年提高0.5个百分点",
          {"label": "科技进步贡献率", "measure": "pp_change", "value": "0.5"}, id="tail_compared_with_last_year"),

@@ -73,6 +73,8 @@ def label(text: str, start: int, q: numbers.Quantity) -> str | None:
                 else:
                     verb = rx.label_new.sub("", found)
                 found = verb + noun if not rx.label_verbs.match(verb + noun) else noun
+    if found.endswith(("和", "与")) and len(found) > 3:
+        found = found[:-1]  # 和 with no noun after the count (建设城市绿道和500公里): not part of the label
     if len(found) < 2 or rx.label_verbs.match(found) or not no_loose_digits(found, names):
         return None
     if rx.label_preposition.match(found):
