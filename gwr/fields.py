@@ -574,6 +574,14 @@ SCORE: tuple[Field, ...] = (
         "sentence of the target",
         null=False,
     ),
+    _f(
+        "target_verified",
+        "text",
+        "whether a person checked the target: `extracted`, `confirmed` or `corrected` (corrected or "
+        "added by hand; the mentions' `verified`)",
+        "target checked by a person: extracted, confirmed or corrected",
+        null=False,
+    ),
     _f("actual_doc", "text", "document of the outcome", "document of the outcome"),
     _f("actual_start", "int", "start of the outcome figure in its clean text", "start offset of the outcome"),
     _f("actual_end", "int", "end of the outcome figure", "end offset of the outcome"),
@@ -583,6 +591,12 @@ SCORE: tuple[Field, ...] = (
         "text",
         "the sentence of the outcome (first 300 characters)",
         "sentence of the outcome",
+    ),
+    _f(
+        "actual_verified",
+        "text",
+        "whether a person checked the outcome (as `target_verified`); null when none was used",
+        "outcome checked by a person: extracted, confirmed or corrected",
     ),
 )
 

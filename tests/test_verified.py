@@ -114,6 +114,73 @@ def test_a_correction_made_in_the_api_reaches_panel_scorecard_and_export(db: Pat
     ] == [("7.5", "missed")]
 
 
+def test_scorecard_rows_say_whether_a_person_checked_the_target_and_the_outcome(
+    db: Path, tmp_path: Path
+) -> None:
+    import json
+    import sqlite3
+
+    from typer.testing import CliRunner
+
+    from gwr.cli import app
+
+    client = TestClient(create_app(db))
+    url = "/api/scorecard?region=大连市&year=2017"
+    before = client.get(url).json()["items"]
+    assert {(r["target_verified"], r["actual_verified"]) for r in before} <= {
+        ("extracted", "extracted"),
+        ("extracted", None),
+    }
+    assert any(r["actual_verified"] is None for r in before)  # no outcome: nothing to check
+    row = next(r for r in before if (r["indicator"], r["measure"]) == ("fdi", "growth"))
+    plan = int(row["target_doc"])
+    _check(client, plan, _figure(client, plan, start=row["target_start"]), "confirm")
+    review = _doc(db, "大连市", 2018)
+    _check(
+        client,
+        review,
+        _figure(client, review, start=row["actual_start"], raw=row["actual_raw"]),
+        "correct",
+        value="7.5",
+    )
+
+    def checked(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+        return [
+            (r["target_verified"], r["actual_verified"], r["verdict"])
+            for r in rows
+            if (r["region_name"], str(r["year"]), r["indicator"], r["measure"])
+            == ("大连市", "2017", "fdi", "growth")
+        ]
+
+    untouched = {
+        (r["target_verified"], r["actual_verified"])
+        for r in client.get(url).json()["items"]
+        if r["indicator"] != "fdi"
+    }
+    assert untouched and untouched <= {("extracted", "extracted"), ("extracted", None)}
+    assert checked(client.get(url).json()["items"]) == [("confirmed", "corrected", "missed")]
+
+    result = CliRunner().invoke(
+        app,
+        ["scorecard", "--region", "大连市", "--year", "2017", "--format", "json", "--store", "--db", str(db)],
+    )
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip().startswith("{")]
+    assert checked(rows) == [("confirmed", "corrected", "missed")]
+    with sqlite3.connect(db) as con:
+        stored = con.execute(
+            "SELECT target_verified, actual_verified, verdict FROM scorecard "
+            "WHERE region_name = '大连市' AND year = 2017 AND indicator = 'fdi' AND measure = 'growth'"
+        ).fetchall()
+    assert stored == [("confirmed", "corrected", "missed")]
+
+    with Corpus(db) as c:
+        export_corpus(c, tmp_path / "out", "csv")
+    exported = _csv(tmp_path / "out" / "scorecard.csv")
+    assert checked(exported) == [("confirmed", "corrected", "missed")]
+    assert {r["target_verified"] for r in exported} == {"extracted", "confirmed"}
+
+
 def test_a_rejected_figure_leaves_the_export_and_the_scorecard(db: Path, tmp_path: Path) -> None:
     client = TestClient(create_app(db))
     doc = _doc(db, "大连市", 2018)

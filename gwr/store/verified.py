@@ -580,7 +580,7 @@ def corrected_figures(
     """``figures`` (by document id; each a ``kind``: a frozen dataclass such as ``Mention`` or a
     NamedTuple with the same field names) with the corrections that land applied: a rejected
     figure dropped, a corrected one rebuilt with the corrected fields it has, one added by hand
-    joined in text order."""
+    joined in text order. A ``kind`` with a ``verified`` field has it set (confirmed, corrected)."""
     fixes = _fixes(corpus)
     out = {doc: tuple(ms) for doc, ms in figures.items()}
     if not fixes or not out:
@@ -600,7 +600,7 @@ def corrected_figures(
             if c is None or c.raw != raw:
                 kept.append(m)
             elif c.action != "reject":
-                kept.append(_build(kind, {**_fields_of(m), **_typed(c.changes)}))
+                kept.append(_build(kind, {**_fields_of(m), **_typed(c.changes), "verified": verdict(c)}))
         for c in spans.values():
             if c.action == "add" and str(text)[c.start : c.end] == c.raw:
                 where = {
@@ -608,6 +608,7 @@ def corrected_figures(
                     "end": c.end,
                     "raw": c.raw,
                     "sentence": sentence_at(str(text), c.start, c.end),
+                    "verified": "corrected",
                 }
                 kept.append(_build(kind, {**_ADDED_DEFAULTS, **_typed(c.changes), **where}))
         out[int(doc_id)] = tuple(sorted(kept, key=lambda m: (getattr(m, "start"), getattr(m, "end"))))  # noqa: B009

@@ -50,9 +50,10 @@ class StoredFigure(NamedTuple):
     aggregate: Aggregate
     period_end: int | None
     scope: str | None
+    verified: str = "extracted"  # set by ``corrected_figures``: confirmed or corrected by a person
 
 
-_DECLARED = [next(f for f in MENTION if f.name == name) for name in StoredFigure._fields]
+_DECLARED = [next(f for f in MENTION if f.name == name) for name in StoredFigure._fields[:-1]]
 # the SQL columns of StoredFigure's fields in order (a decimal read from its exact text), and
 # the positions of the decimals and booleans to convert
 _COLUMNS = ", ".join("m." + (f"{f.sql}_text" if f.kind == "decimal" else f.sql) for f in _DECLARED)
@@ -103,6 +104,7 @@ def load_reports(corpus: Corpus, regions: Sequence[str] | None = None, *, text: 
                 r[i] = Decimal(r[i])
         for i in _BOOLS:
             r[i] = bool(r[i])
+        r.append("extracted")
         figures[int(doc)].append(make(r))
     outlines: dict[int, list[tuple[int, int, Role]]] = {int(d[0]): [] for d in docs}
     if text:  # projects read the roles of sections (a stage in a review is an actual)

@@ -70,11 +70,13 @@ class ScoreRow:
     target_end: int
     target_raw: str
     target_quote: str
+    target_verified: str
     actual_doc: str | None
     actual_start: int | None
     actual_end: int | None
     actual_raw: str | None
     actual_quote: str | None
+    actual_verified: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,12 +282,20 @@ def _row(
         target_end=target.end,
         target_raw=target.raw,
         target_quote=_quote(target),
+        target_verified=_verified(target),
         actual_doc=review.doc if (review and outcome) else None,
         actual_start=outcome.start if outcome else None,
         actual_end=outcome.end if outcome else None,
         actual_raw=outcome.raw if outcome else None,
         actual_quote=_quote(outcome) if outcome else None,
+        actual_verified=_verified(outcome) if outcome else None,
     )
+
+
+def _verified(m: Figure) -> str:
+    """Whether a person checked ``m`` (``gwr.fields.VERIFIED``): a figure of the corpus database
+    says so; one read from a file was never checked."""
+    return str(getattr(m, "verified", "extracted"))
 
 
 def _describe(review: Report, due: int, first: bool) -> str:
