@@ -159,6 +159,8 @@ def test_scorecard_rows_say_whether_a_person_checked_the_target_and_the_outcome(
     }
     assert untouched and untouched <= {("extracted", "extracted"), ("extracted", None)}
     assert checked(client.get(url).json()["items"]) == [("confirmed", "corrected", "missed")]
+    page = client.get("/scorecard?region=大连市&year=2017").text
+    assert "<td>confirmed</td>" in page and "<td>corrected</td>" in page
 
     result = CliRunner().invoke(
         app,
