@@ -63,6 +63,7 @@ class Patterns:
     para_past: regex.Pattern[str]
     continues: regex.Pattern[str]
     back_reference: regex.Pattern[str]
+    subjects_before: regex.Pattern[str]
     counted_noun: regex.Pattern[str]
     new_subject: regex.Pattern[str]
     people_after: regex.Pattern[str]

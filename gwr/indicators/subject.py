@@ -230,6 +230,14 @@ def lists(s: Sentence, quantities: list[numbers.Quantity]) -> dict[int, Listed]:
         found = items(s, clause, subject_end)
         if not found and subjects and len(subjects) == len(run):
             found = subjects
+        if len(found) != len(run) and clause > s.start and rx.subjects_before.match(head):
+            # 高新技术产业、战略性新兴产业增加值，分别占规上工业的30%、24%: the subjects are the
+            # clause before, when no figure stands in it
+            before = s.clause(clause - 1)
+            if run[0] == 0 or quantities[run[0] - 1].end <= before:
+                named = items(s, before, clause - 1)
+                if len(named) == len(run):
+                    found, subject_end = named, clause
         back = 0
         if not found and run[0] >= len(run) and rx.back_reference.match(head):
             # 存款余额152.2亿元，贷款余额55.3亿元，分别是2011年的1.75倍和1.8倍: the subjects
