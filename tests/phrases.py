@@ -5507,6 +5507,17 @@ LABEL_CASES = [
          {"label": "规上工业营业收入", "measure": "growth", "value": "6", **target(2025)},
          {"label": "利润总额", "measure": "growth", "value": "8", **target(2025)},
          id="fenbie_list_subjects_in_clause_before_plan", role="plan_targets"),
+    # the subjects of an earlier list are not those of a later one with other figures between
+    _lab("存款、贷款余额分别增长11.9%、9.2%；居民消费价格上涨2.1%；城镇居民人均可支配收入29431元，"
+         "农村居民人均可支配收入17483元，分别增长6%和7.2%。",
+         {"indicator": "deposits", "measure": "growth", "value": "11.9", **actual(2024)},
+         {"indicator": "loans", "measure": "growth", "value": "9.2", **actual(2024)},
+         {"indicator": "cpi", "value": "2.1", **actual(2024)},
+         {"indicator": "income_urban", "measure": "level", "value": "29431", **actual(2024)},
+         {"indicator": "income_rural", "measure": "level", "value": "17483", **actual(2024)},
+         {"indicator": "income_urban", "measure": "growth", "value": "6", **actual(2024)},
+         {"indicator": "income_rural", "measure": "growth", "value": "7.2", **actual(2024)},
+         id="fenbie_list_back_reference_not_an_earlier_list", role="review"),
 ]
 
 

@@ -218,6 +218,7 @@ def lists(s: Sentence, quantities: list[numbers.Quantity]) -> dict[int, Listed]:
                 continue
         runs.append([i])
     subjects: list[tuple[str | None, str | None]] = []
+    subjects_last = -1  # index of the last figure of the list the subjects were read for
     for run in runs:
         if len(run) < 2:
             continue
@@ -228,7 +229,7 @@ def lists(s: Sentence, quantities: list[numbers.Quantity]) -> dict[int, Listed]:
         subject_text = head[: verb.start()] if verb else head
         subject_end = clause + len(subject_text)
         found = items(s, clause, subject_end)
-        if not found and subjects and len(subjects) == len(run):
+        if not found and subjects and len(subjects) == len(run) and subjects_last == run[0] - 1:
             found = subjects
         if len(found) != len(run) and clause > s.start and rx.subjects_before.match(head):
             # 高新技术产业、战略性新兴产业增加值，分别占规上工业的30%、24%: the subjects are the
@@ -245,7 +246,7 @@ def lists(s: Sentence, quantities: list[numbers.Quantity]) -> dict[int, Listed]:
             found, back, subject_end = [(None, None)] * len(run), len(run), clause
         if len(found) != len(run):
             continue
-        subjects = found
+        subjects, subjects_last = found, run[-1]
         last_end = quantities[run[-1]].end
         for (ind, label), qi in zip(found, run, strict=True):
             out[qi] = (ind, label if ind is None else None, subject_end, first.start, last_end, back)
