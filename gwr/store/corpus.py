@@ -380,7 +380,7 @@ class Corpus:
         """One row per document: source and metadata, no text (docs/corpus.md lists the columns);
         ``report_year``: only the documents of that report year (None: of none)."""
         clauses = ["1 = 1" if include_duplicates else q.CANONICAL]
-        args = _year_clause(clauses, report_year)
+        args = q.report_year_clause(clauses, report_year)
         return self._frame(
             f"SELECT {q.DOCUMENT_COLUMNS} FROM documents d WHERE {' AND '.join(clauses)} ORDER BY d.id", args
         )
@@ -408,7 +408,7 @@ class Corpus:
         ``report_year``: only the figures of documents of that report year (None: of none)."""
         where, args = q.filters(level, regions, years, include_duplicates, (indicator, measure, status))
         clauses = [where]
-        args += _year_clause(clauses, report_year)
+        args += q.report_year_clause(clauses, report_year)
         where = " AND ".join(clauses)
         return self._frame(
             f"SELECT {q.MENTION_COLUMNS} FROM mentions m JOIN documents d ON d.id = m.document_id "
@@ -645,16 +645,6 @@ class Corpus:
                 )
             ],
         )
-
-
-def _year_clause(clauses: list[str], report_year: int | Literal["all"] | None) -> list[object]:
-    if report_year == "all":
-        return []
-    if report_year is None:
-        clauses.append("d.report_year IS NULL")
-        return []
-    clauses.append("d.report_year = ?")
-    return [int(report_year)]
 
 
 def _insert(table: str, row: dict[str, Any]) -> str:

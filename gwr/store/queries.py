@@ -6,7 +6,7 @@ no PRAGMA, no FTS, only SQL that SQLite 3.39+ and PostgreSQL 13+ read the same w
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from gwr.fields import DOCUMENT_EXPORT, MENTION, Field
 
@@ -64,6 +64,18 @@ SEARCH_COLUMNS = (
 )
 SOURCE_MATCH = "sha256 = ? AND coalesce(member, '') = coalesce(?, '') AND coalesce(row, 0) = coalesce(?, 0)"
 FAILURE_MATCH = "path = ? AND coalesce(member, '') = coalesce(?, '') AND coalesce(row, 0) = coalesce(?, 0)"
+
+
+def report_year_clause(clauses: list[str], report_year: int | Literal["all"] | None) -> list[object]:
+    """Append to ``clauses`` the test of the documents' report year (``"all"``: none; None: the
+    documents with no report year) and return its arguments."""
+    if report_year == "all":
+        return []
+    if report_year is None:
+        clauses.append("d.report_year IS NULL")
+        return []
+    clauses.append("d.report_year = ?")
+    return [int(report_year)]
 
 
 def filters(

@@ -241,12 +241,9 @@ class Filters:
             self.include_duplicates,
             (self.indicator, self.measure, self.status),
         )
-        if self.report_year is None:
-            where += " AND d.report_year IS NULL"
-        elif self.report_year != "all":
-            where += " AND d.report_year = ?"
-            args.append(int(self.report_year))
-        return where, args
+        clauses = [where]
+        args += q.report_year_clause(clauses, self.report_year)
+        return " AND ".join(clauses), args
 
     def match(self, row: Mapping[str, Any], canonical: bool) -> bool:
         wanted = (
