@@ -19,7 +19,8 @@ FILES = golden_files(HOLDOUT)
 
 
 def test_the_held_out_set_is_there() -> None:
-    assert FILES, "tests/golden/holdout holds no golden file"
+    if not FILES:  # the second held-out set is being read (README.md of tests/golden/holdout)
+        pytest.skip("tests/golden/holdout is being rebuilt: its first set joined the tuning set on 2026-12-02")
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
@@ -37,21 +38,14 @@ def test_no_held_out_report_is_also_a_tuning_report() -> None:
     assert not tuned & {load(p)["file"] for p in FILES}
 
 
-# the measured figures rounded down to 0.01, on 12 files (2026-12-02): 374/381 targets found, 372/418 extracted
-# on target, 316/418 right in every field, 70/70 main targets found as main (60/70 before the main-target
-# passage of gwr.indicators.passage), 593/660 others right in status (568/660 before the outline's layouts)
-FLOORS = {
-    "recall": 0.98,
-    "precision": 0.88,
-    "row_precision": 0.75,
-    "main_recall": 1.0,
-    "others_right": 0.89,
-}
+# the measured figures rounded down to 0.01 (set them when the second held-out set is read)
+FLOORS: dict[str, float] = {}
 
 
 def test_held_out_scores_hold_their_floors() -> None:
     total = score_present(FILES)
     if total is None:
-        pytest.skip("no held-out report found here (set GWR_CORPUS)")
+        pytest.skip("no held-out report found here (set GWR_CORPUS, or the set is being rebuilt)")
+    assert FLOORS, "held-out files without floors: measure them and write FLOORS"
     for name, floor in FLOORS.items():
         assert getattr(total, name) >= floor, (name, getattr(total, name), total.errors[:20])

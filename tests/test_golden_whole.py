@@ -207,16 +207,17 @@ def test_scorer_reads_a_wrong_status_of_a_result() -> None:
 
 # ---- floors over the hand-read reports (measured; raise them as the extractor improves) ----
 
-# over all files, the measured figures rounded down to 0.005 (13 files: 438/455 targets found,
-# 436/454 extracted on target, 395/454 right in every field, 77/77 main targets, results and
-# estimates 1072/1129 right in status and 634/635 in year)
+# over all files, the measured figures rounded down to 0.005 (25 files, 2026-12-02, after the 12 files
+# of the first held-out set joined the tuning set: 812/836 targets found, 808/872 extracted on target,
+# 711/872 right in every field, 147/147 main targets, results and estimates 1669/1789 right in status
+# and 988/993 in year)
 FLOORS = {
-    "recall": 0.96,
-    "precision": 0.96,
-    "row_precision": 0.87,
+    "recall": 0.97,
+    "precision": 0.925,
+    "row_precision": 0.815,
     "main_recall": 1.0,
-    "others_right": 0.945,
-    "others_year": 0.995,
+    "others_right": 0.93,
+    "others_year": 0.99,
 }
 
 
