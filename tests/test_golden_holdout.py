@@ -19,8 +19,7 @@ FILES = golden_files(HOLDOUT)
 
 
 def test_the_held_out_set_is_there() -> None:
-    if not FILES:  # the second held-out set is being read (README.md of tests/golden/holdout)
-        pytest.skip("tests/golden/holdout is being rebuilt: its first set joined the tuning set on 2026-12-02")
+    assert FILES, "tests/golden/holdout holds no golden file"
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
@@ -38,8 +37,16 @@ def test_no_held_out_report_is_also_a_tuning_report() -> None:
     assert not tuned & {load(p)["file"] for p in FILES}
 
 
-# the measured figures rounded down to 0.01 (set them when the second held-out set is read)
-FLOORS: dict[str, float] = {}
+# the measured figures rounded down to 0.01, on the second held-out set's 1 file (2026-12-02: gaoyang_2015):
+# 10/10 targets found, 10/10 extracted on target, 9/10 right in every field, 9/9 main targets found as main,
+# 55/56 others right in status
+FLOORS = {
+    "recall": 1.0,
+    "precision": 1.0,
+    "row_precision": 0.9,
+    "main_recall": 1.0,
+    "others_right": 0.98,
+}
 
 
 def test_held_out_scores_hold_their_floors() -> None:
