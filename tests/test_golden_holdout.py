@@ -37,15 +37,16 @@ def test_no_held_out_report_is_also_a_tuning_report() -> None:
     assert not tuned & {load(p)["file"] for p in FILES}
 
 
-# the measured figures rounded down to 0.01, on the second held-out set's 1 file (2026-12-02: gaoyang_2015):
-# 10/10 targets found, 10/10 extracted on target, 9/10 right in every field, 9/9 main targets found as main,
-# 55/56 others right in status
+# the measured figures rounded down to 0.01, on the second held-out set's 2 files (2026-12-02: gaoyang_2015, hebei_2013):
+# 10/10 targets found, 10/10 extracted on target, 9/10 right in every field,
+# 9/9 main targets found as main, 173/185 others right in status;
+# others were 55/56 on gaoyang_2015 alone: hebei_2013 adds 129 others and no target, so the others floor goes down from 0.98
 FLOORS = {
     "recall": 1.0,
     "precision": 1.0,
     "row_precision": 0.9,
     "main_recall": 1.0,
-    "others_right": 0.98,
+    "others_right": 0.93,
 }
 
 
