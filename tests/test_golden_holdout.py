@@ -37,16 +37,17 @@ def test_no_held_out_report_is_also_a_tuning_report() -> None:
     assert not tuned & {load(p)["file"] for p in FILES}
 
 
-# the measured figures rounded down to 0.01, on the second held-out set's 2 files (2026-12-02: gaoyang_2015, hebei_2013):
-# 10/10 targets found, 10/10 extracted on target, 9/10 right in every field,
-# 9/9 main targets found as main, 173/185 others right in status;
-# others were 55/56 on gaoyang_2015 alone: hebei_2013 adds 129 others and no target, so the others floor goes down from 0.98
+# the measured figures rounded down to 0.01, on the second held-out set's 3 files (2026-12-02):
+# gaoyang_2015, hebei_2013, zhumadian_2009: 51/51 targets found, 51/54 extracted on target,
+# 48/54 right in every field, 18/18 main targets found as main,
+# 309/335 others right in status
+# zhumadian_2009 adds 41 targets and 150 others: precision, rows right and others go down from 1.0, 0.9, 0.93
 FLOORS = {
     "recall": 1.0,
-    "precision": 1.0,
-    "row_precision": 0.9,
+    "precision": 0.94,
+    "row_precision": 0.88,
     "main_recall": 1.0,
-    "others_right": 0.93,
+    "others_right": 0.92,
 }
 
 
