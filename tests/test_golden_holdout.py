@@ -37,17 +37,17 @@ def test_no_held_out_report_is_also_a_tuning_report() -> None:
     assert not tuned & {load(p)["file"] for p in FILES}
 
 
-# the measured figures rounded down to 0.01, on the second held-out set's 3 files (2026-12-02):
-# gaoyang_2015, hebei_2013, zhumadian_2009: 51/51 targets found, 51/54 extracted on target,
-# 48/54 right in every field, 18/18 main targets found as main,
-# 309/335 others right in status
-# zhumadian_2009 adds 41 targets and 150 others: precision, rows right and others go down from 1.0, 0.9, 0.93
+# the measured figures rounded down to 0.01, on the second held-out set's 4 files (2026-12-02):
+# gaoyang_2015, hebei_2013, national_2017, zhumadian_2009: 90/91 targets found, 88/96 extracted on target,
+# 83/96 right in every field, 23/23 main targets found as main,
+# 374/410 others right in status
+# national_2017 adds 40 targets and 76 others: recall, precision, rows right and others go down from 1.0, 0.94, 0.88, 0.92
 FLOORS = {
-    "recall": 1.0,
-    "precision": 0.94,
-    "row_precision": 0.88,
+    "recall": 0.98,
+    "precision": 0.91,
+    "row_precision": 0.86,
     "main_recall": 1.0,
-    "others_right": 0.92,
+    "others_right": 0.91,
 }
 
 
