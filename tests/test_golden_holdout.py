@@ -37,17 +37,17 @@ def test_no_held_out_report_is_also_a_tuning_report() -> None:
     assert not tuned & {load(p)["file"] for p in FILES}
 
 
-# the measured figures rounded down to 0.01, on the second held-out set's 4 files (2026-12-02):
-# gaoyang_2015, hebei_2013, national_2017, zhumadian_2009: 90/91 targets found, 88/96 extracted on target,
-# 83/96 right in every field, 23/23 main targets found as main,
-# 374/410 others right in status
-# national_2017 adds 40 targets and 76 others: recall, precision, rows right and others go down from 1.0, 0.94, 0.88, 0.92
+# the measured figures rounded down to 0.01, on the second held-out set's 5 files (2026-12-02):
+# gaoyang_2015, hebei_2013, national_2017, qinghai_2026, zhumadian_2009: 115/118 targets found, 113/128 extracted on target,
+# 106/128 right in every field, 29/29 main targets found as main,
+# 520/576 others right in status
+# qinghai_2026 adds 27 targets and 166 others: recall, precision, rows right and others go down from 0.98, 0.91, 0.86, 0.91
 FLOORS = {
-    "recall": 0.98,
-    "precision": 0.91,
-    "row_precision": 0.86,
+    "recall": 0.97,
+    "precision": 0.88,
+    "row_precision": 0.82,
     "main_recall": 1.0,
-    "others_right": 0.91,
+    "others_right": 0.9,
 }
 
 
