@@ -37,17 +37,17 @@ def test_no_held_out_report_is_also_a_tuning_report() -> None:
     assert not tuned & {load(p)["file"] for p in FILES}
 
 
-# the measured figures rounded down to 0.01, on the second held-out set's 5 files (2026-12-02):
-# gaoyang_2015, hebei_2013, national_2017, qinghai_2026, zhumadian_2009: 115/118 targets found, 113/128 extracted on target,
-# 106/128 right in every field, 29/29 main targets found as main,
-# 520/576 others right in status
-# qinghai_2026 adds 27 targets and 166 others: recall, precision, rows right and others go down from 0.98, 0.91, 0.86, 0.91
+# the measured figures rounded down to 0.01, on the second held-out set's 6 files (2026-12-02):
+# gaoyang_2015, hebei_2013, national_2017, qinghai_2026, sichuan_2025, zhumadian_2009: 132/135 targets found, 130/149 extracted on target,
+# 123/149 right in every field, 35/35 main targets found as main,
+# 711/780 others right in status
+# sichuan_2025 adds 17 targets and 205 others: precision goes down from 0.88, others up from 0.90
 FLOORS = {
     "recall": 0.97,
-    "precision": 0.88,
+    "precision": 0.87,
     "row_precision": 0.82,
     "main_recall": 1.0,
-    "others_right": 0.9,
+    "others_right": 0.91,
 }
 
 
