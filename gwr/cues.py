@@ -117,6 +117,11 @@ class Patterns:
     streak_before: regex.Pattern[str]
     capacity_before: regex.Pattern[str]
     capacity_name_after: regex.Pattern[str]
+    capacity_project_after: regex.Pattern[str]
+    listed_count_before: regex.Pattern[str]
+    fact_before: regex.Pattern[str]
+    round_the_clock_before: regex.Pattern[str]
+    acts_on_set_before: regex.Pattern[str]
     class_after: regex.Pattern[str]
     named_list_before: regex.Pattern[str]
     named_list_open_after: regex.Pattern[str]
@@ -168,6 +173,7 @@ class Cues:
     fixed: tuple[Fixed, ...]
     plan_end: Mapping[str, int]
     flow_indicators: frozenset[str]
+    capacity_units: frozenset[str]
     rx: Patterns
 
 
@@ -296,6 +302,7 @@ def load() -> Cues:
         fixed=fixed,
         plan_end=dict(plan_end),
         flow_indicators=frozenset(_words(data, lines, "flow_indicators")),
+        capacity_units=frozenset(_words(data, lines, "capacity_units")),
         rx=_patterns(data.get("patterns"), lines),
     )
 

@@ -5521,6 +5521,65 @@ LABEL_CASES = [
 ]
 
 
+def _when(text: str, *mentions: dict[str, Any], id: str, role: str = "plan_tasks", year: int = 2026,
+          exhaustive: bool = True) -> Case:
+    return Case(text, tuple(mentions), role=role, report_year=year, exhaustive=exhaustive, origin="issue8:when",
+                id="when_" + id)
+
+
+# is it a target at all, and for which year (issue 8): counts of what a plan acts upon, names,
+# facts and document list counts are no figures; invented sentences and corpus ones of the same pattern
+WHEN_CASES = [
+    # a count of a set the plan acts upon describes its object: no number to reach
+    _when("开展制造业重点产业链提升行动，壮大19个省级先进制造业集群。", id="acts_on_set_zhuangda"),
+    _when("加快壮大40个省级县域特色产业集群。", id="acts_on_set_zhuangda_invented"),
+    _when("推动产业有序转移，高质量建好15个主平台。", id="acts_on_set_jianhao"),
+    _when("推动5500家企业“小升规”。", {"value": "5500", **target(2026)}, id="tuidong_count_is_a_target"),
+    _when("继续抓好7个优质小麦基地县、5个农业综合开发重点县项目建设。", id="acts_on_set_zhuahao"),
+    _when("抓好中多铝镁、蓝翎环科、惠强新材料等176家高新技术企业发展。", id="acts_on_set_named_examples"),
+    _when("加强3所完中特色课程体系建设。", id="acts_on_set_jiaqiang"),
+    _when("全省320家承包经营的中小学食堂实现全流程检查全覆盖。", id="acts_on_set_whole_province"),
+    # ... but a new set, a comparator or a range is a number to reach
+    _when("新培育20个省级智慧农场，培育5个特色农业县。",
+          {"label_contains": "智慧农场", "value": "20", **target(2026)},
+          {"label_contains": "特色农业县", "value": "5", **target(2026)}, id="new_set_is_a_target"),
+    _when("壮大10个以上千亿级产业集群。",
+          {"value": "10", "comparator": ">=", **target(2026)}, id="acts_on_set_with_comparator_is_a_target"),
+    _when("改造提升24个高速公路服务区。",
+          {"label_contains": "高速公路服务区", "value": "24", **target(2026)}, id="upgrade_is_a_target"),
+    # in a review the same count is a result
+    _when("壮大19个省级先进制造业集群。",
+          {"value": "19", **actual(2025)}, id="acts_on_set_in_review_is_a_result", role="review"),
+    # counts a document or a list sets out
+    _when("《白洋淀生态治理和保护规划实施意见》确定了114项重点任务，涉及我们有5项。",
+          id="document_list_counts"),
+    _when("为实现上述指标，《纲要（草案）》安排了18个领域的重点任务。", id="document_list_fields",
+          role="plan_period"),
+    _when("以上共计28项指标，其中预期性指标19项、约束性指标9项。", id="indicator_counts_after_noun",
+          role="plan_period"),
+    _when("重点做好以下9项工作：", id="following_items_count"),
+    _when("《方案》确定的461个具体任务圆满完成453项。", {"value": "453", **actual(2025)},
+          id="document_list_count_then_a_result", role="review"),
+    _when("海河产业基金带动74只母基金投资721个项目。", {"value": "721", **actual(2025)},
+          id="fund_count_is_no_capacity", role="review", exhaustive=False),
+    # facts: a meeting's attendance, a border's length, a service round the clock
+    _when("会议应出席代表185名，实际出席168名，符合法定人数。", id="meeting_attendance"),
+    _when("我们紧邻新区，与新区接壤51.2公里。", id="border_length"),
+    _when("每天24小时提供免费心理疏导服务。", id="round_the_clock"),
+    _when("保障中小学生每天校内体育活动时间不少于2小时。",
+          {"value": "2", "comparator": ">=", **target(2026)}, id="daily_hours_standard_is_a_target"),
+    # capacities that name projects
+    _when("建成榆能西南70万千瓦热电项目，外送电量1000亿千瓦时。",
+          {"value": "100000000000", **target(2026)}, id="capacity_names_project"),
+    _when("抓好长城40万辆乘用车及零部件、河北长安30万台发动机和汽车零部件基地等项目建设。",
+          id="capacities_name_projects_in_a_list"),
+    _when("顺达化工20万吨醋酸等一批重大项目建成投产。", id="capacity_names_project_in_review", role="review"),
+    _when("新增新型储能200万千瓦以上，新建5G基站1万个。",
+          {"value": "2000000", "comparator": ">=", **target(2026)},
+          {"value": "10000", **target(2026)}, id="capacity_with_comparator_is_a_target"),
+]
+
+
 CASES: list[Case] = [
     *SEED_CASES,
     *NATIONAL_CASES,
@@ -5532,4 +5591,5 @@ CASES: list[Case] = [
     *ISSUE8_CASES,
     *STATUS_CASES,
     *LABEL_CASES,
+    *WHEN_CASES,
 ]

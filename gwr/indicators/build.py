@@ -99,6 +99,8 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         year: int | None = base_year
     else:
         status = when.status(s, q.start, clause)
+        if status == "target" and when.acts_on_set(s, q, clause):
+            return None  # 壮大19个省级集群: the count of what is acted upon, no number to reach
         year = when.year(s, status, q.start)
     strength = when.strength(s, q.start)
     aggregate, period_start, period_end = when.aggregate(s, status, year, q.start, b.prev_end)

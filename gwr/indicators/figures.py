@@ -4,8 +4,10 @@ A size class (亿元以上项目, 10吨以下锅炉), a malformed or vague numbe
 数十) and a bare number with neither unit nor scale (a flattened table cell)
 are dropped rather than guessed; so are numbers that are names or counts: a
 number inside a short quoted name (“15分钟”就业服务圈, “十项行动”), a voltage
-(750千伏…工程), a count of the report's own list (十个方面, 22项主要指标), a
-streak (连续13个月) and a travel-time circle (1小时高铁圈).
+(750千伏…工程), a count of the report's own list (十个方面, 22项主要指标) or of
+a document's (《…》确定了114项), a streak (连续13个月), a travel-time circle
+(1小时高铁圈), a project named by its capacity (70万千瓦热电项目) and facts
+such as a meeting's attendance or a border's length.
 """
 
 from __future__ import annotations
@@ -65,6 +67,15 @@ def is_name_or_count(s: Sentence, q: numbers.Quantity, tail: str | None = None) 
         return True  # 2×100万千瓦机组, 7×24小时: a configuration, not an amount
     if counter(q) and named_list_count(s, q):
         return True
+    clause = s.clause(q.start)
+    if counter(q) and rx.listed_count_before.search(s.text, clause, q.start):
+        return True  # 《…》确定了114项, 做好以下9项工作: a count a document or a list sets out
+    if rx.fact_before.search(s.text, clause, q.start):
+        return True  # 应出席代表185名, 与新区接壤51.2公里: a fact, not a figure of the plan
+    if q.unit == "hour" and q.value == 24 and rx.round_the_clock_before.search(s.text, clause, q.start):
+        return True  # 每天24小时提供…: a service open round the clock
+    if q.unit in cues.load().capacity_units and rx.capacity_project_after.match(s.text[q.end : q.end + 60]):
+        return True  # 70万千瓦热电项目, 20万吨生物柴油…等6个项目: a project named by its capacity
     if (
         q.kind == "number"
         and rx.capacity_name_after.match(tail)

@@ -8,7 +8,7 @@ section), how binding a target is (确保 vs 力争), and which year it refers t
 
 from __future__ import annotations
 
-from gwr import cues
+from gwr import cues, numbers
 from gwr.indicators.context import Sentence
 from gwr.types import Aggregate, Role, Status, Strength
 
@@ -96,6 +96,24 @@ def status(s: Sentence, pos: int, clause: int) -> Status:
     if near and vy is not None and int(near[-1]) <= vy and not s.cue("target", pos):
         return "actual"  # the paragraph is about the reviewed year
     return "target"
+
+
+def acts_on_set(s: Sentence, q: numbers.Quantity, clause: int) -> bool:
+    """A count in a plan of a set the sentence acts upon (壮大19个省级先进制造业集群,
+    高质量建好15个主平台, 抓好A、B等176家企业发展, 全省320家食堂实现…):
+    it describes the object and commits to no number. A comparator after the
+    count (培育10个以上) makes it a number to reach."""
+    if (
+        q.kind != "number"
+        or q.value is None
+        or q.unit is None
+        or not all("\u4e00" <= ch <= "\u9fff" for ch in q.unit)
+    ):
+        return False
+    rx = cues.load().rx
+    if rx.comparator_after_figure.match(s.text[q.end : q.end + 2]):
+        return False
+    return rx.acts_on_set_before.search(s.text, clause, q.start) is not None
 
 
 def strength(s: Sentence, pos: int) -> Strength | None:
