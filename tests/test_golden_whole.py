@@ -207,16 +207,16 @@ def test_scorer_reads_a_wrong_status_of_a_result() -> None:
 
 # ---- floors over the hand-read reports (measured; raise them as the extractor improves) ----
 
-# over all files, the measured figures rounded down to 0.005 (25 files, 2026-12-02, after the 12 files
-# of the first held-out set joined the tuning set: 812/836 targets found, 808/872 extracted on target,
-# 711/872 right in every field, 147/147 main targets, results and estimates 1669/1789 right in status
-# and 988/993 in year)
+# over all files, the measured figures rounded down to 0.005 (25 files, 2026-12-02, after counts of what a
+# plan acts upon, names by capacity and document list counts stopped being targets: 812/836 targets found,
+# 808/839 extracted on target, 711/839 right in every field, 147/147 main targets, results and estimates
+# 1694/1789 right in status and 988/993 in year)
 FLOORS = {
     "recall": 0.97,
-    "precision": 0.925,
-    "row_precision": 0.815,
+    "precision": 0.96,
+    "row_precision": 0.845,
     "main_recall": 1.0,
-    "others_right": 0.93,
+    "others_right": 0.945,
     "others_year": 0.99,
 }
 
