@@ -38,16 +38,16 @@ def test_no_held_out_report_is_also_a_tuning_report() -> None:
 
 
 # the measured figures rounded down to 0.01, on the second held-out set's 6 files (2026-12-02):
-# gaoyang_2015, hebei_2013, national_2017, qinghai_2026, sichuan_2025, zhumadian_2009: 132/135 targets found, 130/149 extracted on target,
-# 123/149 right in every field, 35/35 main targets found as main,
-# 711/780 others right in status
-# sichuan_2025 adds 17 targets and 205 others: precision goes down from 0.88, others up from 0.90
+# gaoyang_2015, hebei_2013, national_2017, qinghai_2026, sichuan_2025, zhumadian_2009:
+# 132/135 targets found, 130/145 extracted on target, 123/145 right in every field,
+# 35/35 main targets found as main, 718/780 others right in status;
+# blind at landing (5d1c4cd): precision 130/149, rows right 123/149, others 711/780; raised after 2dd5700
 FLOORS = {
     "recall": 0.97,
-    "precision": 0.87,
-    "row_precision": 0.82,
+    "precision": 0.89,
+    "row_precision": 0.84,
     "main_recall": 1.0,
-    "others_right": 0.91,
+    "others_right": 0.92,
 }
 
 
