@@ -13,8 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-EXTRACTOR_VERSION = "2"
+from gwr.version import EXTRACTOR_VERSION, __version__
 
 __all__ = ["EXTRACTOR_VERSION", "Corpus", "__version__", "extract", "extract_text"]
 

@@ -270,7 +270,7 @@ def _write_manifest(path: Path, fmt: str, tables: dict[str, Path]) -> None:
     import hashlib
     import json
 
-    from gwr import EXTRACTOR_VERSION
+    from gwr.version import EXTRACTOR_VERSION
 
     body = {
         "complete": True,

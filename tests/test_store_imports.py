@@ -1,6 +1,7 @@
-"""The store's imports run one way: no circle among the modules of gwr/store, counting every
-import the code names (at module level, inside functions and under TYPE_CHECKING), read from
-the source with ``ast``; and ``Corpus(db)`` still opens the engine ``db`` names."""
+"""Imports run one way: no circle among the modules of the whole package gwr (the store
+included), counting every import the code names (at module level, inside functions and under
+TYPE_CHECKING), read from the source with ``ast``; and ``Corpus(db)`` still opens the engine
+``db`` names."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from gwr.store import Corpus, PostgresCorpus, SqliteCorpus
 from gwr.store.corpus import scheme
 from gwr.types import GwrError
 
-STORE = Path(gwr.__file__).parent / "store"
+PACKAGE = Path(gwr.__file__).parent
+STORE = PACKAGE / "store"
 
 
 def module_name(path: Path, top: Path) -> str:
@@ -107,6 +109,23 @@ def test_no_import_circle_inside_the_store():
     edges = graph(STORE)
     assert "gwr.store.corpus" in edges and "gwr.store.postgres.engine" in edges
     assert circles(edges) == []
+
+
+def test_no_import_circle_in_the_whole_package():
+    edges = graph(PACKAGE)
+    assert {"gwr", "gwr.store.corpus", "gwr.track.db", "gwr.web.app", "gwr.cli"} <= set(edges)
+    assert circles(edges) == []
+
+
+def test_the_corpus_reaches_tracking_and_tracking_only_the_protocol():
+    """``Corpus.scorecard`` imports gwr.track.db lazily; tracking and the corrections know a
+    corpus only as ``gwr.store.access.Database``, and the store never imports the package."""
+    edges = graph(PACKAGE)
+    assert "gwr.track.db" in edges["gwr.store.corpus"]
+    for name in ("gwr.track.db", "gwr.store.verified", "gwr.store.corrections"):
+        assert "gwr.store.corpus" not in edges[name], name
+        assert "gwr.store.access" in edges[name], name
+    assert not any("gwr" in edges[m] for m in edges if m.startswith("gwr.store"))
 
 
 def test_the_interface_names_no_engine():

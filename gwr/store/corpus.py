@@ -26,11 +26,11 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Literal, ParamSpec, TypeVar
 
 from gwr.store import queries as q
+from gwr.store.access import guarded, now
 from gwr.store.rows import DocumentRows, FailureRow, Key
 from gwr.store.schema import SCHEMA_VERSION, Dialect
 from gwr.types import GwrError
@@ -52,10 +52,6 @@ SEARCH_COLUMNS = q.SEARCH_COLUMNS
 __all__ = ["SCHEMA_VERSION", "SEARCH_COLUMNS", "Corpus", "Status", "is_url", "now", "scheme"]
 
 
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def scheme(db: str | Path) -> str:
     """The scheme of a database URL (``postgresql`` of ``postgresql://...``); "" for a file path."""
     if isinstance(db, str) and "://" in db:
@@ -68,19 +64,6 @@ def scheme(db: str | Path) -> str:
 def is_url(db: str | Path) -> bool:
     """True for a database URL (``postgresql://`` or ``postgres://``), false for a file path."""
     return scheme(db) != ""
-
-
-def guarded(method: Callable[Concatenate[C, P], R]) -> Callable[Concatenate[C, P], R]:
-    """Turn a database error raised by ``method`` into the engine's one-line ``GwrError``."""
-
-    @functools.wraps(method)
-    def wrapper(self: C, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return method(self, *args, **kwargs)
-        except self.errors as exc:
-            raise self.db_error(exc) from exc
-
-    return wrapper
 
 
 def step(method: Callable[Concatenate[C, P], R]) -> Callable[Concatenate[C, P], R]:
@@ -602,7 +585,7 @@ class Corpus:
     @guarded
     def status(self) -> Status:
         """Counts, failures, duplicate groups, conflicting reports and the last runs."""
-        from gwr import EXTRACTOR_VERSION
+        from gwr.version import EXTRACTOR_VERSION
 
         one = self._one
         kinds = dict(

@@ -25,11 +25,11 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, get_args
 
 from gwr.fields import CORRECTION
-from gwr.store.corpus import guarded
+from gwr.store.access import guarded
 from gwr.types import Comparator, GwrError, Measure, Status, Strength
 
 if TYPE_CHECKING:
-    from gwr.store.corpus import Corpus
+    from gwr.store.access import Database
 
 ACTIONS = ("confirm", "correct", "reject", "add")
 VERIFIED = ("extracted", "confirmed", "corrected")
@@ -135,7 +135,7 @@ def _row(r: Iterable[Any]) -> Correction:
 
 
 @guarded
-def span_text(corpus: Corpus, sha256: str, start: int, end: int) -> str | None:
+def span_text(corpus: Database, sha256: str, start: int, end: int) -> str | None:
     """``text[start:end]`` of the canonical-first document with ``sha256``; None when no such document."""
     row = corpus.execute(
         "SELECT text FROM documents WHERE sha256 = ? ORDER BY (canonical_id = id) DESC, id LIMIT 1", (sha256,)
@@ -150,7 +150,7 @@ def span_text(corpus: Corpus, sha256: str, start: int, end: int) -> str | None:
 
 @guarded
 def save(
-    corpus: Corpus,
+    corpus: Database,
     sha256: str,
     start: int,
     end: int,
@@ -166,7 +166,7 @@ def save(
 
     ``check_span``: the span must lie in a stored document (its text becomes ``raw``); when
     applying a shared file (``check_span=False``) the given ``raw`` is kept as is."""
-    from gwr.store.corpus import now
+    from gwr.store.access import now
 
     stored = validate_changes(action, changes)
     author = (author or "anonymous").strip()[:MAX_TEXT] or "anonymous"
@@ -203,7 +203,7 @@ def save(
 
 
 @guarded
-def delete(corpus: Corpus, sha256: str, start: int, end: int) -> bool:
+def delete(corpus: Database, sha256: str, start: int, end: int) -> bool:
     """Remove the correction of one span; True when there was one."""
     with corpus.transaction():
         cur = corpus.execute(
@@ -215,7 +215,7 @@ def delete(corpus: Corpus, sha256: str, start: int, end: int) -> bool:
 
 @guarded
 def corrections(
-    corpus: Corpus, sha256: str | None = None, *, limit: int | None = None, offset: int = 0
+    corpus: Database, sha256: str | None = None, *, limit: int | None = None, offset: int = 0
 ) -> list[Correction]:
     """Stored corrections (of one document when ``sha256`` is given), oldest first."""
     sql = f"SELECT {_COLUMNS} FROM corrections"
@@ -240,7 +240,7 @@ class Checked:
 
 
 @guarded
-def check(corpus: Corpus) -> list[Checked]:
+def check(corpus: Database) -> list[Checked]:
     """Every correction with its state; orphaned ones are reported here, never deleted."""
     out: list[Checked] = []
     for c in corrections(corpus):
@@ -257,17 +257,17 @@ def check(corpus: Corpus) -> list[Checked]:
     return out
 
 
-def orphaned(corpus: Corpus) -> list[Checked]:
+def orphaned(corpus: Database) -> list[Checked]:
     return [x for x in check(corpus) if x.state != "ok"]
 
 
-def export_records(corpus: Corpus) -> list[dict[str, Any]]:
+def export_records(corpus: Database) -> list[dict[str, Any]]:
     """Every correction as a plain record (the lines of ``gwr corrections export``)."""
     return [c.record() for c in corrections(corpus)]
 
 
 @guarded
-def apply_records(corpus: Corpus, records: Iterable[Mapping[str, Any]]) -> dict[str, int]:
+def apply_records(corpus: Database, records: Iterable[Mapping[str, Any]]) -> dict[str, int]:
     """Store shared corrections (``export_records`` of another database); a correction of the same
     span is replaced only by a newer one. Returns counts: applied, older, orphaned."""
     counts = {"applied": 0, "older": 0, "orphaned": 0}
@@ -298,7 +298,7 @@ def apply_records(corpus: Corpus, records: Iterable[Mapping[str, Any]]) -> dict[
     return counts
 
 
-def document_by_sha(corpus: Corpus, sha256: str) -> int | None:
+def document_by_sha(corpus: Database, sha256: str) -> int | None:
     """The id of the document of raw ``sha256`` (the key of its corrections), canonical first."""
     row = corpus.execute(
         "SELECT id FROM documents WHERE sha256 = ? ORDER BY (canonical_id = id) DESC, id LIMIT 1", (sha256,)

@@ -194,7 +194,7 @@ def ingest(
     the module docstring); in folders, only the files ``selection`` reads (``gwr.ingest.select``:
     no README, code, ...). ``dask``: a scheduler address, or ``local`` for a LocalCluster of
     ``jobs`` workers, runs the extraction there (``gwr.store.distributed``)."""
-    from gwr import EXTRACTOR_VERSION
+    from gwr.version import EXTRACTOR_VERSION
 
     started = time.perf_counter()
     run_id = corpus.begin_run(command, [str(p) for p in paths], EXTRACTOR_VERSION)
@@ -313,7 +313,7 @@ def _store(corpus: Writer, item: Result, summary: IngestSummary, version: str) -
 def reindex(corpus: Writer, *, jobs: int = 1, progress: ProgressFn | None = None) -> IngestSummary:
     """Re-extract the documents stored by an older extractor version, from their stored paths;
     ``not_reread`` names those that could not be re-read (missing, or changed on disk)."""
-    from gwr import EXTRACTOR_VERSION
+    from gwr.version import EXTRACTOR_VERSION
 
     old = corpus.outdated(EXTRACTOR_VERSION)
     paths = sorted({path for _, path, _, _ in old if Path(path).exists()})
@@ -326,7 +326,7 @@ def reindex(corpus: Writer, *, jobs: int = 1, progress: ProgressFn | None = None
 
 def add_items(corpus: Writer, items: Iterable[Document | Failure]) -> IngestSummary:
     """Store documents extracted in this process, then recompute duplicate links."""
-    from gwr import EXTRACTOR_VERSION
+    from gwr.version import EXTRACTOR_VERSION
 
     run_id = corpus.begin_run("add", [], EXTRACTOR_VERSION)
     summary = IngestSummary(run_id=run_id)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from gwr.fields import META, SECTION, SOURCE
 from gwr.store import queries as q
-from gwr.store.corpus import guarded
+from gwr.store.access import guarded
 from gwr.store.rows import clip
 
 if TYPE_CHECKING:

@@ -27,13 +27,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from gwr.store import queries as q
-from gwr.store.corpus import guarded
+from gwr.store.access import guarded
 from gwr.store.corrections import DECIMALS, Correction, corrections
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from gwr.store.corpus import Corpus
+    from gwr.store.access import Database
 
 Key = tuple[str, int, int]  # sha256, start, end
 CELL = ("indicator", "measure", "status", "region_code", "year")
@@ -65,7 +65,7 @@ def verdict(c: Correction | None) -> str:
     return "extracted" if c is None else "confirmed" if c.action == "confirm" else "corrected"
 
 
-def _fixes(corpus: Corpus) -> dict[Key, Correction]:
+def _fixes(corpus: Database) -> dict[Key, Correction]:
     return {(c.sha256, c.start, c.end): c for c in corrections(corpus)}
 
 
@@ -91,7 +91,7 @@ def _applied(row: dict[str, Any], c: Correction | None) -> dict[str, Any] | None
     return row
 
 
-def _documents(corpus: Corpus, shas: Iterable[str]) -> dict[str, dict[str, Any]]:
+def _documents(corpus: Database, shas: Iterable[str]) -> dict[str, dict[str, Any]]:
     """The canonical-first document of each sha256 (the fields of ``_DOC_FIELDS``)."""
     out: dict[str, dict[str, Any]] = {}
     for sha in sorted(set(shas)):
@@ -135,7 +135,7 @@ def sentence_at(text: str, start: int, end: int) -> str:
     return text[max(left, start - 300) : min(right, end + 300)].strip()[:300]
 
 
-def _added(corpus: Corpus, fixes: Mapping[Key, Correction], columns: Sequence[str]) -> list[dict[str, Any]]:
+def _added(corpus: Database, fixes: Mapping[Key, Correction], columns: Sequence[str]) -> list[dict[str, Any]]:
     """Figures added by hand that land (the span reads ``raw``, no extracted figure is there)."""
     adds = [c for c in fixes.values() if c.action == "add"]
     if not adds:
@@ -150,7 +150,7 @@ def _added(corpus: Corpus, fixes: Mapping[Key, Correction], columns: Sequence[st
     return out
 
 
-def _extracted_at(corpus: Corpus, doc: Mapping[str, Any], c: Correction) -> bool:
+def _extracted_at(corpus: Database, doc: Mapping[str, Any], c: Correction) -> bool:
     row = corpus.execute(
         "SELECT 1 FROM mentions WHERE document_id = ? AND span_start = ? AND span_end = ? LIMIT 1",
         (int(doc["id"]), c.start, c.end),
@@ -162,7 +162,7 @@ def _extracted_at(corpus: Corpus, doc: Mapping[str, Any], c: Correction) -> bool
 
 
 @guarded
-def verified_rows(corpus: Corpus, document_id: int) -> list[dict[str, Any]]:
+def verified_rows(corpus: Database, document_id: int) -> list[dict[str, Any]]:
     """The figures of document ``document_id`` (canonical or not) with its corrections applied, as
     plain dicts with the columns of ``Corpus.mentions`` and ``verified``, in text order."""
     doc = corpus.execute(
@@ -268,7 +268,7 @@ class Filters:
         return True
 
 
-def _checked_rows(corpus: Corpus, fixes: Mapping[Key, Correction], f: Filters) -> list[dict[str, Any]]:
+def _checked_rows(corpus: Database, fixes: Mapping[Key, Correction], f: Filters) -> list[dict[str, Any]]:
     """The figures some correction lands on (corrections applied), and those added by hand, that
     match ``f`` after correction; in the order of ``Corpus.mentions``."""
     by_sha: dict[str, dict[tuple[int, int], Correction]] = {}
@@ -301,14 +301,14 @@ def _checked_rows(corpus: Corpus, fixes: Mapping[Key, Correction], f: Filters) -
     return out
 
 
-def _is_canonical(corpus: Corpus, row: Mapping[str, Any]) -> bool:
+def _is_canonical(corpus: Database, row: Mapping[str, Any]) -> bool:
     found = corpus.execute(
         "SELECT canonical_id = id FROM documents WHERE id = ?", (int(row["document_id"]),)
     ).fetchone()
     return bool(found and found[0])
 
 
-def mention_columns(corpus: Corpus) -> list[str]:
+def mention_columns(corpus: Database) -> list[str]:
     """The columns of ``Corpus.mentions`` (``verified`` not included)."""
     cur = corpus.execute(
         f"SELECT {q.MENTION_COLUMNS} FROM mentions m JOIN documents d ON d.id = m.document_id WHERE 1 = 0"
@@ -330,7 +330,7 @@ def _key(row: Mapping[str, Any]) -> tuple[int, int, int, float]:
 
 @guarded
 def mention_page(
-    corpus: Corpus, f: Filters, limit: int | None = None, offset: int = 0
+    corpus: Database, f: Filters, limit: int | None = None, offset: int = 0
 ) -> tuple[int, list[dict[str, Any]]]:
     """(total, rows): the figures matching ``f`` with corrections applied, ordered by document and
     offset, ``rows`` being ``limit`` of them from ``offset`` (all when ``limit`` is None).
@@ -375,7 +375,7 @@ def mention_page(
     return total, page if limit is None else page[:limit]
 
 
-def verified_mentions(corpus: Corpus, document_id: int | None = None, **filters: Any) -> pd.DataFrame:
+def verified_mentions(corpus: Database, document_id: int | None = None, **filters: Any) -> pd.DataFrame:
     """``Corpus.mentions(**filters)`` (or one document's figures) with corrections applied, rejected
     figures dropped, figures added by hand joined, and a ``verified`` column."""
     import pandas as pd
@@ -401,7 +401,7 @@ def _cell(row: Mapping[str, Any]) -> tuple[Any, ...]:
 
 @guarded
 def verified_panel_long(
-    corpus: Corpus,
+    corpus: Database,
     level: str | None = None,
     regions: Iterable[str] | None = None,
     years: Iterable[int] | None = None,
@@ -480,7 +480,7 @@ def verified_panel_long(
     return out
 
 
-def _rows(corpus: Corpus, sql: str, args: Sequence[object]) -> list[dict[str, Any]]:
+def _rows(corpus: Database, sql: str, args: Sequence[object]) -> list[dict[str, Any]]:
     cur = corpus.execute(sql, tuple(args))
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
@@ -498,7 +498,7 @@ def _pick(
         picked[cell] = (rank, row)
 
 
-def _original_cells(corpus: Corpus, sha: str, start: int, end: int, raw: str) -> set[tuple[Any, ...]]:
+def _original_cells(corpus: Database, sha: str, start: int, end: int, raw: str) -> set[tuple[Any, ...]]:
     """The cells of the extracted figures at a span of the documents with ``sha``."""
     rows = corpus.execute(
         "SELECT m.indicator, m.measure, m.status, m.region_code, coalesce(m.year, d.report_year) "
@@ -521,7 +521,7 @@ def _cell_clauses(cells: Sequence[tuple[Any, ...]], size: int = 200) -> Iterable
 
 
 def verified_panel(
-    corpus: Corpus,
+    corpus: Database,
     indicator: str,
     measure: str,
     status: str,
@@ -535,7 +535,7 @@ def verified_panel(
 
 
 def panel_lines(
-    corpus: Corpus,
+    corpus: Database,
     indicator: str,
     measure: str,
     level: str | None = None,
@@ -572,7 +572,7 @@ _ADDED_DEFAULTS: dict[str, Any] = {
 
 @guarded
 def corrected_figures(
-    corpus: Corpus, figures: Mapping[int, Sequence[F]], kind: type[F]
+    corpus: Database, figures: Mapping[int, Sequence[F]], kind: type[F]
 ) -> dict[int, tuple[F, ...]]:
     """``figures`` (by document id; each a ``kind``: a frozen dataclass such as ``Mention`` or a
     NamedTuple with the same field names) with the corrections that land applied: a rejected

@@ -22,7 +22,7 @@ from gwr.types import Aggregate, Comparator, Measure, Role, Status
 if TYPE_CHECKING:
     import pandas as pd
 
-    from gwr.store.corpus import Corpus
+    from gwr.store.access import Database
 
 
 class StoredFigure(NamedTuple):
@@ -76,7 +76,7 @@ def _where(regions: Sequence[str] | None) -> tuple[str, list[object]]:
     return clause, args
 
 
-def load_reports(corpus: Corpus, regions: Sequence[str] | None = None, *, text: bool = False) -> list[Report]:
+def load_reports(corpus: Database, regions: Sequence[str] | None = None, *, text: bool = False) -> list[Report]:
     """The canonical documents with a region and a year, with their figures (and, with ``text``,
     their clean text and outline): one query per table for the whole corpus, whatever the
     number of region-years. A person's corrections are applied
@@ -168,7 +168,7 @@ def frame(rows: Iterable[object], fields: tuple[Field, ...]) -> pd.DataFrame:
 
 
 def scorecard_frame(
-    corpus: Corpus,
+    corpus: Database,
     regions: Sequence[str] | None = None,
     years: Iterable[int] | None = None,
     *,
@@ -184,7 +184,7 @@ def scorecard_frame(
 
 
 def fulfilment_frame(
-    corpus: Corpus,
+    corpus: Database,
     regions: Sequence[str] | None = None,
     years: Iterable[int] | None = None,
     *,
@@ -207,7 +207,7 @@ def fulfilment_frame(
     return out
 
 
-def projects_frame(corpus: Corpus, regions: Sequence[str] | None = None) -> pd.DataFrame:
+def projects_frame(corpus: Database, regions: Sequence[str] | None = None) -> pd.DataFrame:
     """One row per project, report and stage (``STAGE`` columns)."""
     from gwr.track.projects import projects
 
@@ -221,7 +221,7 @@ def _stamp(table: Table) -> str:
     return hashlib.sha256(repr([(n, f.kind) for n, f in columns(table.fields)]).encode()).hexdigest()[:16]
 
 
-def ensure_tables(corpus: Corpus) -> None:
+def ensure_tables(corpus: Database) -> None:
     """Create the derived tables (dropping one whose declared columns changed)."""
     from gwr.store.schema import create_table
 
@@ -240,7 +240,7 @@ def ensure_tables(corpus: Corpus) -> None:
             corpus.execute(create_table(table, dialect))
 
 
-def _store(corpus: Corpus, table: Table, values: list[tuple[Any, ...]]) -> None:
+def _store(corpus: Database, table: Table, values: list[tuple[Any, ...]]) -> None:
     names = [name for name, _ in columns(table.fields)]
     sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
     with corpus.transaction():
@@ -248,7 +248,7 @@ def _store(corpus: Corpus, table: Table, values: list[tuple[Any, ...]]) -> None:
         corpus.executemany(sql, values)
 
 
-def refresh(corpus: Corpus) -> tuple[int, int]:
+def refresh(corpus: Database) -> tuple[int, int]:
     """Rebuild the stored ``scorecard`` and ``project_stages`` tables of the whole corpus;
     returns their row counts."""
     from gwr.track.projects import projects
