@@ -2,6 +2,8 @@
 
 corpus.py   ``Corpus``: the interface (open, write one document per transaction, queries),
             engine-neutral; ``Corpus(db)`` opens the engine that declared ``db``'s scheme
+access.py   ``Database``, what corrections, verified and gwr.track.db need of a corpus (a
+            Protocol), and ``guarded``: they import it, never corpus.py
 queries.py  the portable SQL of the queries (column lists generated from gwr/fields.py)
 schema.py   CREATE statements and added columns of the field tables, per dialect
 rows.py     typed records -> rows (pure; runs in the workers)
@@ -12,7 +14,9 @@ postgres/   the PostgreSQL engine (schema.sql, migrations, pool): opens postgres
 
 Imports run one way, with no circle (tests/test_store_imports.py): this package imports
 the engines, the engines import corpus, corpus imports ingest, queries, rows and schema,
-and none of those imports back. Importing an engine is cheap (psycopg loads on first use).
+and none of those imports back; corpus reaches gwr.track.db (lazily), which knows a corpus
+only as ``access.Database``; no module of gwr imports the package ``gwr`` itself. Importing
+an engine is cheap (psycopg loads on first use).
 """
 
 from __future__ import annotations
