@@ -75,4 +75,3 @@ def guarded(method: Callable[Concatenate[D, P], R]) -> Callable[Concatenate[D, P
 def now() -> str:
     """The time now, UTC, to the second (ISO 8601): what the tables record."""
     return datetime.now(UTC).isoformat(timespec="seconds")
-

@@ -76,7 +76,9 @@ def _where(regions: Sequence[str] | None) -> tuple[str, list[object]]:
     return clause, args
 
 
-def load_reports(corpus: Database, regions: Sequence[str] | None = None, *, text: bool = False) -> list[Report]:
+def load_reports(
+    corpus: Database, regions: Sequence[str] | None = None, *, text: bool = False
+) -> list[Report]:
     """The canonical documents with a region and a year, with their figures (and, with ``text``,
     their clean text and outline): one query per table for the whole corpus, whatever the
     number of region-years. A person's corrections are applied
