@@ -58,6 +58,7 @@ class Patterns:
     heading_mark: regex.Pattern[str]
     passage_close: regex.Pattern[str]
     past: regex.Pattern[str]
+    present: regex.Pattern[str]
     past_loose: regex.Pattern[str]
     para_plan: regex.Pattern[str]
     para_past: regex.Pattern[str]
@@ -106,10 +107,12 @@ class Patterns:
     label_preposition: regex.Pattern[str]
     part_opening: regex.Pattern[str]
     average: regex.Pattern[str]
+    stock_before: regex.Pattern[str]
     five_years: regex.Pattern[str]
     period_reset: regex.Pattern[str]
     cumulative: regex.Pattern[str]
     from_base: regex.Pattern[str]
+    base_list: regex.Pattern[str]
     to_end: regex.Pattern[str]
     quote_open: regex.Pattern[str]
     quote_close: regex.Pattern[str]
@@ -162,7 +165,7 @@ class Cues:
     soft: regex.Pattern[str]
     estimate: regex.Pattern[str]
     target: regex.Pattern[str]
-    horizon: regex.Pattern[str]  # groups: y (a year), p (a plan's name)
+    horizon: regex.Pattern[str]  # groups: y (a year), p (a plan's name), n (a span of years)
     absent: regex.Pattern[str]
     absent_indicator: str
     absent_measure: Measure
@@ -261,8 +264,8 @@ def load() -> Cues:
     before = _comparators(comps.get("before") or {}, lines, "before")
     for i, h in enumerate(data.get("horizon") or []):
         _compile(h.get("pattern"), lines, "horizon")
-        if h.get("kind") not in ("year", "plan", "five"):
-            raise lines.error(f"horizon {i}: kind must be year, plan or five", "horizon")
+        if h.get("kind") not in ("year", "plan", "five", "span"):
+            raise lines.error(f"horizon {i}: kind must be year, plan, five or span", "horizon")
     absent = data.get("absent") or []
     if not absent:
         raise lines.error("absent: at least one pattern", "absent")

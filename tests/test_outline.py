@@ -471,6 +471,22 @@ def test_last_years_subsections_and_the_annex() -> None:
     ]
 
 
+def test_base_of_a_five_year_review_under_a_year_heading() -> None:
+    """A heading naming 2025 and the plan, a paragraph opening on 这五年: the base of
+    从X提高到Y is the value of the year before the period (2020), not of 2024."""
+    from gwr.indicators import extract_mentions
+    from gwr.meta import extract_metadata
+
+    text = (
+        _HEAD_2026 + "一、2025年和“十四五”时期工作回顾\n这是经济实力持续提升的五年。\n"
+        "地区生产总值从11.37万亿元提高到14.58万亿元。\n二、2026年重点工作\n全省生产总值增长5%左右。\n" + _CLOSE
+    )
+    c = _clean(text)
+    o = outline(c)
+    got = [(m.raw, m.status, m.year) for m in extract_mentions(c, o, extract_metadata(c, o)) if m.indicator == "gdp"]
+    assert got == [("11.37万亿元", "actual", 2020), ("14.58万亿元", "actual", 2025), ("5%左右", "target", 2026)]
+
+
 # --- whole documents of the corpus -----------------------------------------------------
 
 

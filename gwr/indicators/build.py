@@ -103,7 +103,6 @@ def build(s: Sentence, b: Binding) -> Mention | None:
             return None  # 壮大19个省级集群: the count of what is acted upon, no number to reach
         year = when.year(s, status, q.start)
     strength = when.strength(s, q.start)
-    aggregate, period_start, period_end = when.aggregate(s, status, year, q.start, b.prev_end)
     value, low, high = q.value, q.low, q.high
     if sign < 0:
         value = -value if value is not None else None
@@ -113,6 +112,7 @@ def build(s: Sentence, b: Binding) -> Mention | None:
     unit_override: str | None = None
     if q.kind == "multiple" and q.raw.startswith("翻"):
         kind = "ratio"  # 翻一番 doubles (a ratio of 2 over its base year), 翻两番 quadruples (4)
+    aggregate, period_start, period_end = when.aggregate(s, status, year, q.start, b.prev_end, kind)
     if ind is not None:
         label = None
     if ind is None and not label:

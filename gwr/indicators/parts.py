@@ -160,5 +160,7 @@ class Parts:
             top = section
             opened = self._opening(offset, top.start)
             if opened is not None and opened.role == "review_period":
-                return "review_period", period or opened.period
+                # the section's own period is the year it reviews (一、2025年和“十四五”时期工作回顾)
+                one_year = period is None or period[0] == period[1]
+                return "review_period", opened.period if one_year else period
         return role, period

@@ -8,11 +8,14 @@ section), how binding a target is (确保 vs 力争), and which year it refers t
 
 from __future__ import annotations
 
+import regex
+
 from gwr import cues, numbers
 from gwr.indicators.context import Sentence
-from gwr.types import Aggregate, Role, Status, Strength
+from gwr.types import Aggregate, Measure, Role, Status, Strength
 
-_BASE_LAST = frozenset("由从年的底末前★☆")  # the last character of any from_base match
+_BASE_LAST = frozenset("由从年的底末前月人均★☆")  # the last character of any from_base match
+_BASE_LIST = 40  # characters a list of bases may take before a later base of it
 _TO_END = 30  # characters read after a base for the verb that leads to the end value
 _ESTIMATE_STATEMENT = 4  # words after a 预计 that make a statement of its own (预计今年财政收入继续恢复增长)
 _ESTIMATE_HEAD = 3  # words a clause-opening 预计 may follow (据, 全年)
@@ -60,7 +63,7 @@ def status(s: Sentence, pos: int, clause: int) -> Status:
     ry, vy = s.meta.report_year, s.meta.review_year
     years = s.named_years(pos)
     explicit = years[-1] if years else None
-    horizon = s.horizon(pos)
+    horizon = _ahead(s, s.horizon(pos))
     if s.role in REVIEW:
         if s.cue("done", pos):
             return "actual"  # 完成了“八五”计划: a plan fulfilled
@@ -74,6 +77,9 @@ def status(s: Sentence, pos: int, clause: int) -> Status:
             return "actual"
         if s.cue("past", pos) and not s.cue("target", pos, clause):
             return "actual"
+        now = s.last_end("present", cues.load().rx.present, pos)
+        if now >= 0 and not s.cue("target", pos, now):
+            return "actual"  # 目前…比全省低12个百分点: the present, up to the next target word
         if s.cue("done", s.end):
             return "actual"  # 实现了年初预定的调控目标: a result reported in the plan part
         return "target"
@@ -116,6 +122,15 @@ def acts_on_set(s: Sentence, q: numbers.Quantity, clause: int) -> bool:
     return rx.acts_on_set_before.search(s.text, clause, q.start) is not None
 
 
+def _ahead(s: Sentence, h: regex.Match[str] | None) -> regex.Match[str] | None:
+    """``h`` when it ends after the reviewed year (从2003年到2006年 in a report of 2007 names a past period)."""
+    vy = s.meta.review_year
+    if h is None or vy is None:
+        return h
+    span = horizon_span(s, h)
+    return h if span is None or span[1] > vy else None
+
+
 def strength(s: Sentence, pos: int) -> Strength | None:
     """确保/必须 (hard) or 力争/争取 (soft) in the figure's own clause."""
     c = cues.load()
@@ -125,6 +140,31 @@ def strength(s: Sentence, pos: int) -> Strength | None:
     if c.soft.search(clause_before):
         return "soft"
     return None
+
+
+def horizon_span(s: Sentence, h: regex.Match[str]) -> tuple[int, int] | None:
+    """The first and last year a horizon phrase names: 到2030年 (the report year to
+    2030), “十四五”期间 (2021–2025), 利用三年时间 (three years from the report year),
+    今后五年 (five years from it, or the plan named before it in the sentence)."""
+    c = cues.load()
+    ry = s.meta.report_year
+    groups = h.groupdict()
+    if groups.get("y"):
+        end = int(groups["y"])
+        return (min(ry, end) if ry else end), end
+    if groups.get("p"):
+        end = c.plan_end.get(groups["p"])
+        return None if end is None else (end - 4, end)
+    if ry is None:
+        return None
+    if groups.get("n"):
+        n = groups["n"]
+        years = int(n) if n.isdigit() else "一二三四五六七八九十".find(n) + 1 or 2  # 两 → 2
+        return ry, ry + years - 1
+    for before in reversed(s.horizons()):  # 五年 after “十一五”期间: the plan's five years
+        if before.end() <= h.start() and before.groupdict().get("p"):
+            return horizon_span(s, before)
+    return ry, ry + 4
 
 
 def year(s: Sentence, status: Status, pos: int) -> int | None:
@@ -137,12 +177,8 @@ def year(s: Sentence, status: Status, pos: int) -> int | None:
     horizon = s.horizon(pos)
     this_year = s.last_end("this_year", c.rx.this_year, pos)
     if status in ("target", "estimate") and horizon is not None and horizon.end() > this_year:
-        groups = horizon.groupdict()
-        if groups.get("y"):
-            return int(groups["y"])
-        if groups.get("p"):
-            return c.plan_end.get(groups["p"])
-        return ry + 4 if ry else None
+        span = horizon_span(s, horizon)
+        return None if span is None else span[1]
     years = s.named_years_at(pos)
     if status == "estimate" and s.role in PLAN and ry is not None and this_year >= 0:
         return ry  # 预计今年…: an estimate for the year being planned
@@ -166,21 +202,28 @@ def year(s: Sentence, status: Status, pos: int) -> int | None:
 
 
 def aggregate(
-    s: Sentence, status: Status, year: int | None, pos: int, since: int
+    s: Sentence, status: Status, year: int | None, pos: int, since: int, measure: Measure = "level"
 ) -> tuple[Aggregate, int | None, int | None]:
     """年均 (average) or 累计 (cumulative) before the figure in its clause, after
-    ``since`` (the previous figure), with the period it runs over: the plan
-    named in the sentence, else the part's period, else the five years ending
-    at the figure's year."""
+    ``since`` (the previous figure; a figure listed right after it shares its
+    word: 年均增长8%和6%以上), with the period it runs over: the plan named in
+    the sentence, else the part's period, else the five years ending at the
+    figure's year. A goal of a plan period is cumulative over it when it is a
+    change (多式联运集装箱运量增长50%以上, 比“十五”末降低20%) or an amount done
+    over a span (“十一五”期间关停5000万千瓦…, 利用三年时间完成植树2.3万亩)."""
     c = cues.load()
-    lo = max(s.clause(pos), since)
+    clause = s.clause(pos)
+    lo = clause if c.rx.figure_joiner.fullmatch(s.text, since, pos) else max(clause, since)
+    horizon = s.horizon(pos)
     if s.overlaps("average", c.rx.average, lo, pos):
         kind: Aggregate = "average"
     elif s.overlaps("cumulative", c.rx.cumulative, lo, pos):
         kind = "cumulative"
+    elif status == "target" and year is not None and year > (s.meta.report_year or year):
+        over = _plan_goal_span(s, pos, clause, horizon, measure)
+        return ("annual", None, None) if over is None else ("cumulative", *over)
     else:
         return "annual", None, None
-    horizon = s.horizon(pos)
     if horizon is not None and horizon.groupdict().get("p"):
         end = c.plan_end.get(horizon.group("p"))
         if end is not None:
@@ -200,16 +243,43 @@ def aggregate(
     return kind, None, None
 
 
+def _plan_goal_span(
+    s: Sentence, pos: int, clause: int, horizon: regex.Match[str] | None, measure: Measure
+) -> tuple[int, int] | None:
+    """The period a plan goal with no 年均/累计 is cumulative over (None: a level it reaches)."""
+    span = horizon_span(s, horizon) if horizon is not None else None
+    if cues.load().rx.stock_before.search(s.text, clause, pos):
+        return None  # 人均生产总值达到2.4万元, 贡献率达到60%: a level reached at the end
+    if measure == "growth":
+        if span is not None and span[0] < span[1]:
+            return span
+        return s.period if s.role == "plan_period" and s.period and s.period[0] < s.period[1] else None
+    # 期间, 五年, 三年时间 name a span; 到2030年 and “十四五”末 a point in time
+    spans_years = (
+        horizon is not None and not horizon.groupdict().get("y") and not horizon.group().endswith("末")
+    )
+    if measure != "level" or not spans_years or span is None or span[0] >= span[1]:
+        return None
+    return span
+
+
 def base_of_pair(s: Sentence, pos: int, end: int, clause: int) -> int | None:
     """When the figure at ``pos``..``end`` is the base of a from–to pair
     (由52.23%提高到58.08%, 从2020年的3.68万亿元增加到…, 由268项、36项增加到…),
     the year of that base; else None. The base is the year named with it
     (由上年的X: the year before the reviewed one), else the year before the
-    part's period, else the year before the figure's own."""
-    if pos == 0 or s.text[pos - 1] not in _BASE_LAST:
-        return None
+    part's period (five years back after a 五年来 in the paragraph), else the
+    year before the figure's own."""
     rx = cues.load().rx
-    m = rx.from_base.search(s.text, max(clause, pos - 12), pos)
+    head = pos  # where the list of bases begins (由268项、36项: the second is a base too)
+    if pos > 0 and s.text[pos - 1] in "、和":
+        listed = rx.base_list.search(s.text, max(clause, pos - _BASE_LIST), pos)
+        if listed is None:
+            return None
+        head = listed.start()
+    if head == 0 or s.text[head - 1] not in _BASE_LAST:
+        return None
+    m = rx.from_base.search(s.text, max(clause, head - 16), head)
     if m is None:
         return None
     if rx.to_end.match(s.text[end : min(s.end, end + _TO_END)]) is None:
@@ -227,4 +297,6 @@ def base_of_pair(s: Sentence, pos: int, end: int, clause: int) -> int | None:
         return s.period[0] - 1
     if vy is None:
         return None
+    if s.role == "review" and rx.five_years.search(s.text, s.text.rfind("\n", 0, s.start) + 1, pos):
+        return vy - 5  # 五年来，…从X调整到Y in a paragraph of the year's review: X is five years back
     return vy - 1 if s.role in REVIEW else vy
