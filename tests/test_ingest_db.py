@@ -187,6 +187,38 @@ def test_killed_ingest_leaves_a_consistent_database_and_resumes(tmp_path: Path) 
     assert _rows(db, "SELECT count(*), count(DISTINCT sha256) FROM documents") == [(30, 30)]
 
 
+def test_sqlite_stores_documents_sixteen_to_a_transaction_in_arrival_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """gwr.store.ingest._Store: on SQLite one write (one transaction) per 16 documents, and a
+    failure first writes the documents that came before it; ids follow the order of arrival."""
+    from gwr.store import ingest as ingest_module
+    from gwr.store.sqlite import SqliteCorpus
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = sorted(EXAMPLES.glob("*.txt"))[0].read_text(encoding="utf-8")
+    for i in range(20):
+        (folder / f"r{i:02d}.txt").write_text(text + f"\n（第{i}份）\n", encoding="utf-8")
+    (folder / "r17_empty.txt").write_bytes(b"")  # after r17.txt in the walk: a failure
+    batches: list[int] = []
+    real = SqliteCorpus.write
+
+    def spy(self: SqliteCorpus, batch: list[object], *args: object) -> list[str]:
+        batches.append(len(batch))
+        return real(self, batch, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SqliteCorpus, "write", spy)
+    monkeypatch.setattr(ingest_module, "BATCH_SECONDS", 1e9)  # a slow machine must not cut batches
+    db = tmp_path / "b.db"
+    with Corpus(db, create=True) as c:
+        summary = c.ingest([folder])
+    assert (summary.added, summary.failed) == (20, 1)
+    assert batches == [16, 2, 2]
+    paths = [Path(str(p)).name for (p,) in _rows(db, "SELECT path FROM documents ORDER BY id")]
+    assert paths == [f"r{i:02d}.txt" for i in range(20)]
+
+
 # ------------------------------------------------------------------ reindex
 
 

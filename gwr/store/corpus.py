@@ -88,6 +88,8 @@ class Corpus:
     location: str  # the file or the URL without its password, for messages
     dialect: ClassVar[Dialect]  # column types of the engine (gwr.store.schema)
     schemes: ClassVar[tuple[str, ...]] = ()  # what an engine opens: "" a file path, else URL schemes
+    # at most this many documents to a transaction of an ingest (``gwr.store.ingest._Store``)
+    batch_documents: ClassVar[int] = 1
     _engines: ClassVar[dict[str, type[Corpus]]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -252,28 +254,30 @@ class Corpus:
         return [(r[0], r[1], r[2], r[3]) for r in self.execute(sql, (extractor_version,)).fetchall()]
 
     @step
-    def write(self, rows: DocumentRows, run_id: int | None, extractor_version: str) -> str:
-        """Store one document's rows in one transaction; a document with the same source (sha256,
-        member, row) is replaced in place, keeping its id. Returns ``added`` or ``updated``."""
-        doc = {**rows.document, "run_id": run_id, "extractor_version": extractor_version, "created_at": now()}
+    def write(self, batch: Sequence[DocumentRows], run_id: int | None, extractor_version: str) -> list[str]:
+        """Store the rows of several documents in one transaction (one commit, so one flush of the
+        full-text index: ``gwr.store.ingest`` groups documents so); a document with the same
+        source (sha256, member, row) is replaced in place, keeping its id. Returns ``added`` or
+        ``updated`` for each document."""
         with self.transaction():
-            doc_id, added = self._claim(doc)
-            if added:
-                self.execute("UPDATE documents SET canonical_id = id WHERE id = ?", (doc_id,))
-            else:
-                for table in rows.children:
-                    self.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
-                self._unindex_text(doc_id)
-                assignments = ", ".join(f"{c} = :{c}" for c in doc)
-                self.execute(f"UPDATE documents SET {assignments} WHERE id = :id", {**doc, "id": doc_id})
-            for table, children in rows.children.items():
-                if children:
-                    self.executemany(
-                        _insert(table, {"document_id": 0, **children[0]}),
-                        [{"document_id": doc_id, **r} for r in children],
-                    )
-            self._index_text(doc_id, rows.body, rows.words)
-            self.execute(f"DELETE FROM failures WHERE {q.FAILURE_MATCH}", rows.source)
+            return [self._write_document(rows, run_id, extractor_version) for rows in batch]
+
+    def _write_document(self, rows: DocumentRows, run_id: int | None, extractor_version: str) -> str:
+        doc = {**rows.document, "run_id": run_id, "extractor_version": extractor_version, "created_at": now()}
+        doc_id, added = self._claim(doc)
+        if added:
+            self.execute("UPDATE documents SET canonical_id = id WHERE id = ?", (doc_id,))
+        else:
+            for table in rows.children:
+                self.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
+            self._unindex_text(doc_id)
+            assignments = ", ".join(f"{c} = :{c}" for c in doc)
+            self.execute(f"UPDATE documents SET {assignments} WHERE id = :id", {**doc, "id": doc_id})
+        for table, children in rows.children.items():
+            if children:  # every row of a table has the same keys in the same order (gwr.store.rows)
+                self.executemany(_insert(table, children[0]), [(doc_id, *r.values()) for r in children])
+        self._index_text(doc_id, rows.body, rows.words)
+        self.execute(f"DELETE FROM failures WHERE {q.FAILURE_MATCH}", rows.source)
         return "added" if added else "updated"
 
     @step
@@ -630,9 +634,15 @@ class Corpus:
         )
 
 
+@functools.cache
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    return f"INSERT INTO {table} (document_id, {', '.join(columns)}) VALUES (?{', ?' * len(columns)})"
+
+
 def _insert(table: str, row: dict[str, Any]) -> str:
-    """INSERT with named parameters for the keys of ``row`` (keys come from gwr, never from input)."""
-    return f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join(':' + c for c in row)})"
+    """INSERT of ``document_id`` then the values of ``row``, positional (faster to bind than
+    names); the keys come from gwr, never from input."""
+    return _insert_sql(table, tuple(row))
 
 
 def _bytes(value: Any) -> bytes | None:

@@ -4,10 +4,10 @@ The parent walks the paths, hashes each file and skips a file already stored by
 the current extractor version (same raw sha256); every other file goes to a
 worker process (``jobs`` > 1; in process when ``jobs`` is 1) that reads and
 extracts it and sends back the rows of each document (``gwr.store.rows``:
-built in the worker from the typed record, search words included). The parent writes each document in its
-own transaction as results arrive (so ids follow completion order; nothing
-else depends on them), so a killed run leaves a consistent database and the
-next run does the rest.
+built in the worker from the typed record, search words included). The parent writes the
+documents in the order results arrive (so ids follow completion order; nothing else depends
+on them), a few to a transaction (``_Store``), so a killed run leaves a consistent database
+and the next run does the rest.
 Failures are stored and counted; the batch goes on. Duplicate links are
 recomputed at the end (``Writer.dedup``).
 
@@ -18,6 +18,7 @@ corpus -> ingest -> rows, never back). The worker pool is ``run_local_pool``.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
@@ -38,12 +39,17 @@ Result = DocumentRows | FailureRow | None  # None: a document already stored (sk
 class Writer(Protocol):
     """What ingest needs from a store (``gwr.store.corpus.Corpus`` implements it)."""
 
+    @property
+    def batch_documents(self) -> int: ...  # at most this many documents to one ``write``
+
     def begin_run(self, command: str, paths: Sequence[str], extractor_version: str) -> int: ...
     def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None: ...
     def load_regions(self) -> None: ...
     def known_sources(self, extractor_version: str, path: str | None = None) -> set[Key]: ...
     def outdated(self, extractor_version: str) -> list[tuple[int, str, str | None, int | None]]: ...
-    def write(self, rows: DocumentRows, run_id: int | None, extractor_version: str) -> str: ...
+    def write(
+        self, batch: Sequence[DocumentRows], run_id: int | None, extractor_version: str
+    ) -> list[str]: ...
     def write_failure(self, row: FailureRow, run_id: int | None) -> None: ...
     def dedup(self) -> Any: ...
     def own_files(self) -> set[Path]: ...
@@ -199,6 +205,7 @@ def ingest(
     started = time.perf_counter()
     run_id = corpus.begin_run(command, [str(p) for p in paths], EXTRACTOR_VERSION)
     summary = IngestSummary(run_id=run_id)
+    store = _Store(corpus, summary, EXTRACTOR_VERSION)
     status = "failed"
     try:
         corpus.load_regions()
@@ -229,7 +236,7 @@ def ingest(
         report(done)
         for f in files:  # failures of the walk and files stored whole need no worker
             if isinstance(f, Failure):
-                _store(corpus, failure_row(f), summary, EXTRACTOR_VERSION)
+                store.add(failure_row(f))
             elif not force and (_sha256(f), None, None) in known:
                 summary.skipped += 1
                 summary.bytes += _size(str(f), sizes)
@@ -251,14 +258,19 @@ def ingest(
             finished = run_local_pool(tasks, jobs)
         for path, results in finished:
             for item in results:
-                _store(corpus, item, summary, EXTRACTOR_VERSION)
+                store.add(item)
             done += 1
             summary.bytes += _size(path, sizes)
+            if done == total:
+                store.flush()  # the last progress event carries the final counts
             report(done)
+        store.flush()
         corpus.dedup()
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"
+        with contextlib.suppress(GwrError):
+            store.flush()  # the documents extracted before the interrupt are kept
         raise
     finally:
         summary.seconds = time.perf_counter() - started
@@ -296,18 +308,52 @@ def run_local_pool(tasks: list[tuple[str, frozenset[Key]]], jobs: int) -> Iterat
     yield from pool.run(tasks, jobs, iter_file, _failed)
 
 
-def _store(corpus: Writer, item: Result, summary: IngestSummary, version: str) -> None:
-    if item is None:
-        summary.skipped += 1
-    elif isinstance(item, FailureRow):
-        corpus.write_failure(item, summary.run_id)
-        summary.failed += 1
-        if len(summary.failures) < 50:
-            summary.failures.append((item.where, item.code, item.message))
-    elif corpus.write(item, summary.run_id, version) == "added":
-        summary.added += 1
-    else:
-        summary.updated += 1
+BATCH_CHARS = 4_000_000  # of segmented text pending in one batch
+BATCH_SECONDS = 1.0  # since the first document of the batch arrived
+
+
+class _Store:
+    """Stores results in arrival order, the documents several to a transaction: one ``write``
+    per ``corpus.batch_documents`` documents, ``BATCH_CHARS`` characters of text or
+    ``BATCH_SECONDS`` seconds, whichever comes first (on SQLite each commit flushes the
+    full-text index). A run killed loses at most the documents of the open batch, which the
+    next run extracts again; a failure row first flushes the documents before it, so rows are
+    written in the order they came."""
+
+    def __init__(self, corpus: Writer, summary: IngestSummary, version: str) -> None:
+        self.corpus, self.summary, self.version = corpus, summary, version
+        self.pending: list[DocumentRows] = []
+        self.chars = 0
+        self.since = 0.0
+
+    def add(self, item: Result) -> None:
+        if item is None:
+            self.summary.skipped += 1
+        elif isinstance(item, FailureRow):
+            self.flush()
+            self.corpus.write_failure(item, self.summary.run_id)
+            self.summary.failed += 1
+            if len(self.summary.failures) < 50:
+                self.summary.failures.append((item.where, item.code, item.message))
+        else:
+            if not self.pending:
+                self.since = time.monotonic()
+            self.pending.append(item)
+            self.chars += len(item.body)
+            if (
+                len(self.pending) >= self.corpus.batch_documents
+                or self.chars >= BATCH_CHARS
+                or time.monotonic() - self.since >= BATCH_SECONDS
+            ):
+                self.flush()
+
+    def flush(self) -> None:
+        batch, self.pending, self.chars = self.pending, [], 0
+        if batch:
+            done = self.corpus.write(batch, self.summary.run_id, self.version)
+            added = done.count("added")
+            self.summary.added += added
+            self.summary.updated += len(done) - added
 
 
 def reindex(corpus: Writer, *, jobs: int = 1, progress: ProgressFn | None = None) -> IngestSummary:
@@ -330,10 +376,12 @@ def add_items(corpus: Writer, items: Iterable[Document | Failure]) -> IngestSumm
 
     run_id = corpus.begin_run("add", [], EXTRACTOR_VERSION)
     summary = IngestSummary(run_id=run_id)
+    store = _Store(corpus, summary, EXTRACTOR_VERSION)
     status = "failed"
     try:
         for item in items:
-            _store(corpus, rows_of(item), summary, EXTRACTOR_VERSION)
+            store.add(rows_of(item))
+        store.flush()
         corpus.dedup()
         status = "done"
     finally:
