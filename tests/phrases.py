@@ -5633,6 +5633,27 @@ WHEN_CASES = [
     _when("国家助学贷款提标降息惠及1100多万学生，6600多万纳税人受益。",
           {"value": "11000000", "unit": "person", **actual(2025)},
           {"value": "66000000", "unit": "person", **actual(2025)}, id="people_counted_after_scale", role="review"),
+    # people counted by a scaled number after their name and verb
+    _when("力争旅居人数达600万，县城人口力争达20万以上。",
+          {"label_contains": "旅居人数", "value": "6000000", "unit": "person", **target(2026)},
+          {"label_contains": "县城人口", "value": "200000", "comparator": ">=", "unit": "person", **target(2026)},
+          id="people_counted_before_scale"),
+    _when("中心城区人口由48万增加到近70万。",
+          {"value": "480000", "unit": "person", **actual(2024)}, {"value": "700000", "unit": "person", **actual(2025)},
+          id="people_from_to_approx", role="review"),
+    _when("我国60岁以上人口已达2.5亿。", {"value": "250000000", **actual(2025)}, id="already_reached_is_a_fact"),
+    # a policy package named by its count of articles; a count of routes or of items stays a figure
+    _when("出台科技金融20条政策措施，制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措。",
+          id="policy_packages_named_by_articles", role="review"),
+    _when("再推出10条乡村旅游精品线路，新发布地方标准54项。",
+          {"value": "10", **target(2026)}, {"value": "54", **target(2026)}, id="routes_and_standards_are_counts"),
+    # 明年 in the figure's clause: the year after the plan's
+    _when("中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元。",
+          {"value": "1800000000", **actual(2006)}, {"value": "9500000000", **target(2007)},
+          {"value": "20000000000", **target(2008)}, id="next_year_in_the_clause", year=2007),
+    # a capacity naming one project of a long list of projects
+    _when("推进实施了京阳新型线缆、建强新型软管材料、宏润20万吨印染、庞口昊昇农业机械装备制造交易中心、"
+          "冀中药业新技术产业化示范基地等一批重点项目。", id="capacity_in_a_long_list_of_projects", role="review"),
 ]
 
 

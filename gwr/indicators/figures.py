@@ -70,6 +70,11 @@ def is_name_or_count(s: Sentence, q: numbers.Quantity, tail: str | None = None) 
     clause = s.clause(q.start)
     if counter(q) and rx.listed_count_before.search(s.text, clause, q.start):
         return True  # 《…》确定了114项, 做好以下9项工作: a count a document or a list sets out
+    if q.unit == "条" and (
+        rx.policy_count_after.match(tail)
+        or (rx.policy_count_before.search(s.text, clause, q.start) and rx.policy_count_end.match(tail))
+    ):
+        return True  # 出台科技金融20条政策措施: a policy package named by its count of articles
     if rx.fact_before.search(s.text, clause, q.start):
         return True  # 应出席代表185名, 与新区接壤51.2公里: a fact, not a figure of the plan
     if q.unit == "hour" and q.value == 24 and rx.round_the_clock_before.search(s.text, clause, q.start):

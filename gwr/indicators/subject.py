@@ -66,10 +66,15 @@ def undistributed(alias: Alias) -> tuple[str, ...]:
 
 def people_counted(s: Sentence, q: numbers.Quantity) -> numbers.Quantity:
     """A count with a scale and no unit before the people it counts (确保5万贫困人口脱贫,
-    解决30万农村人口的饮水问题) is a count of persons."""
+    解决30万农村人口的饮水问题) or after them and their verb (旅居人数达600万) is a
+    count of persons."""
     if q.kind != "number" or q.unit is not None or q.scale == 1:
         return q
-    if cues.load().rx.people_after.match(s.text[q.end : min(s.end, q.end + 10)]) is None:
+    rx = cues.load().rx
+    if (
+        rx.people_after.match(s.text[q.end : min(s.end, q.end + 10)]) is None
+        and rx.people_before.search(s.text, s.clause(q.start), q.start) is None
+    ):
         return q
     return replace(q, unit="person")
 

@@ -153,8 +153,8 @@ def horizon_span(s: Sentence, h: regex.Match[str]) -> tuple[int, int] | None:
         end = int(groups["y"])
         return (min(ry, end) if ry else end), end
     if groups.get("p"):
-        end = c.plan_end.get(groups["p"])
-        return None if end is None else (end - 4, end)
+        last = c.plan_end.get(groups["p"])
+        return None if last is None else (last - 4, last)
     if ry is None:
         return None
     if groups.get("n"):
@@ -183,6 +183,14 @@ def year(s: Sentence, status: Status, pos: int) -> int | None:
     if status == "estimate" and s.role in PLAN and ry is not None and this_year >= 0:
         return ry  # 预计今年…: an estimate for the year being planned
     if status == "target":
+        if (
+            ry is not None
+            and s.cue("next_year", pos, s.clause(pos))
+            and s.last_end("next_year", c.rx.next_year, pos) > this_year
+        ):
+            # 明年将安排200亿元; in a report delivered late in the year before, 明年 is the plan's year
+            delivered = s.meta.delivered_on or ""
+            return ry if delivered[:4] == str(ry - 1) else ry + 1
         for e, y in reversed(years):  # the last year named after 今年 that a target can be for
             if e <= this_year:
                 break
