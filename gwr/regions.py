@@ -28,7 +28,9 @@ __all__ = [
     "ancestors",
     "by_code",
     "candidates",
+    "chain",
     "city_of",
+    "level_in",
     "lookup",
     "names",
     "province_of",
@@ -116,19 +118,25 @@ def lookup(name: str, year: int | None = None, within: str | None = None) -> Reg
 def ancestors(code: str, year: int | None = None) -> tuple[Region, ...]:
     """Parent, grandparent, ... up to the province: ``ancestors("210202")`` is
     (大连市, 辽宁省). Empty for provinces and unknown codes."""
+    return chain(code, year)[1:]
+
+
+def chain(code: str, year: int | None = None) -> tuple[Region, ...]:
+    """The division ``code`` in ``year`` then its ``ancestors``: (大连市, 辽宁省) for 210200.
+    Empty for an unknown code."""
     region = by_code(code, year)
     if region is None:
         return ()
     when = _year_of(region, year)
-    chain: list[Region] = []
+    found: list[Region] = []
     parent = region.parent
-    while parent and len(chain) < 3:
+    while parent and len(found) < 3:
         above = by_code(parent, when)
         if above is None:
             break
-        chain.append(above)
+        found.append(above)
         parent = above.parent
-    return tuple(chain)
+    return (region, *found)
 
 
 def province_of(code: str, year: int | None = None) -> Region | None:
@@ -156,11 +164,12 @@ def names() -> tuple[str, ...]:
 
 
 def _level_of(code: str, year: int | None, level: Level) -> Region | None:
-    region = by_code(code, year)
-    if region is None:
-        return None
-    chain = (region, *ancestors(code, year))
-    return next((r for r in chain if r.level == level), None)
+    return level_in(chain(code, year), level)
+
+
+def level_in(regions: tuple[Region, ...], level: Level) -> Region | None:
+    """The first of ``regions`` (a ``chain``) at ``level``: ``province_of`` and ``city_of``."""
+    return next((r for r in regions if r.level == level), None)
 
 
 def _year_of(region: Region, year: int | None) -> int | None:

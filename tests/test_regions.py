@@ -251,6 +251,14 @@ def test_province_and_city_of() -> None:
     assert regions.province_of("110000") == regions.by_code("110000")
 
 
+def test_chain_is_the_division_then_its_ancestors() -> None:
+    assert [r.name for r in regions.chain("210202", 1980)] == ["中山区", "旅大市", "辽宁省"]
+    assert regions.chain("999999") == ()
+    chain = regions.chain("130628", 2020)
+    assert regions.level_in(chain, "city") == regions.city_of("130628", 2020) == regions.by_code("130600")
+    assert regions.level_in(regions.chain("110101"), "city") is None
+
+
 def test_names_for_a_scanner() -> None:
     found = set(regions.names())
     assert {"大连", "大连市", "中山区", "新疆维吾尔自治区", "国务院", "全国", "驻马店地区"} <= found

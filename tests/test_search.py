@@ -178,6 +178,14 @@ def test_segment_keeps_aliases_and_region_names_whole() -> None:
     assert "失业率" in tokens.words.split() and "大连" in tokens.words.split()
 
 
+def test_segment_cuts_a_text_seen_just_before_once() -> None:
+    """The same report stored twice in a row (two sources of one text) is segmented once."""
+    text = "城镇登记失业率控制在4.5%以内，大连市金州区。" * 3
+    first = search_tokens.segment(text)
+    assert search_tokens.segment(text) is first
+    assert search_tokens.segment(text + "\n") is not first
+
+
 def test_cli_search_prints_escaped_kwic(corpus: Corpus) -> None:
     app = gwr_app
     result = CliRunner().invoke(app, ["search", "标记", "--db", corpus.location])

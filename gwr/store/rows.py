@@ -169,8 +169,9 @@ def region_rows() -> list[tuple[object, ...]]:
         start = int(r["valid_from"]) if r["valid_from"] else None
         end = int(r["valid_to"]) if r["valid_to"] else None
         year = end if end is not None else start
-        province = regions.province_of(r["code"], year)
-        city = regions.city_of(r["code"], year)
+        chain = regions.chain(r["code"], year)  # read once for both roll-ups
+        province = regions.level_in(chain, "province")
+        city = regions.level_in(chain, "city")
         rows.append(
             (
                 r["code"],
