@@ -348,6 +348,22 @@ MENTION: tuple[Field, ...] = (
         "who the figure belongs to when not the whole region",
         since=3,
     ),
+    _f(
+        "section_start",
+        "int",
+        "first year of the period the figure's part of the report covers, with `section_end`: the review of "
+        "2025 is 2025–2025, the “十四五” review 2021–2025, this year's tasks the report year, the “十五五” plan "
+        "2026–2030, the 2035 vision up to 2035; null where the part is not known",
+        "first year of the period of the figure's part of the report",
+        since=5,
+    ),
+    _f(
+        "section_end",
+        "int",
+        "last year of the period the figure's part of the report covers (see `section_start`)",
+        "last year of the period of the figure's part of the report",
+        since=5,
+    ),
 )
 
 # Edit: one object of "removed" (raw-text offsets)

@@ -194,6 +194,8 @@ class Mention:
     scope: str | None = (
         None  # None: the reporting region as a whole; else who the figure belongs to (省属企业, 庆阳、酒泉)
     )
+    section_start: int | None = None  # the period of the part the figure stands in (review 2025: 2025–2025)
+    section_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

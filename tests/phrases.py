@@ -5651,6 +5651,13 @@ WHEN_CASES = [
     _when("中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元。",
           {"value": "1800000000", **actual(2006)}, {"value": "9500000000", **target(2007)},
           {"value": "20000000000", **target(2008)}, id="next_year_in_the_clause", year=2007),
+    # every figure carries the role and the period of the part it stands in
+    _when("“十五五”时期，地区生产总值年均增长5%左右。",
+          {"section": "plan_period", "section_start": 2026, "section_end": 2030, "aggregate": "average",
+           **target(2030)}, id="part_period_of_a_plan_goal", role="plan_period"),
+    _when("这五年，地区生产总值年均增长5.5%。",
+          {"section": "review_period", "section_start": 2021, "section_end": 2025, "aggregate": "average",
+           "status": "actual"}, id="part_period_of_a_five_year_review", role="review_period"),
     # a capacity naming one project of a long list of projects
     _when("推进实施了京阳新型线缆、建强新型软管材料、宏润20万吨印染、庞口昊昇农业机械装备制造交易中心、"
           "冀中药业新技术产业化示范基地等一批重点项目。", id="capacity_in_a_long_list_of_projects", role="review"),

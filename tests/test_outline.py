@@ -483,8 +483,12 @@ def test_base_of_a_five_year_review_under_a_year_heading() -> None:
     )
     c = _clean(text)
     o = outline(c)
-    got = [(m.raw, m.status, m.year) for m in extract_mentions(c, o, extract_metadata(c, o)) if m.indicator == "gdp"]
+    found = [m for m in extract_mentions(c, o, extract_metadata(c, o)) if m.indicator == "gdp"]
+    got = [(m.raw, m.status, m.year) for m in found]
     assert got == [("11.37万亿元", "actual", 2020), ("14.58万亿元", "actual", 2025), ("5%左右", "target", 2026)]
+    # each figure carries its part and the period the part covers
+    parts = [(m.section, m.section_start, m.section_end) for m in found]
+    assert parts == [("review_period", 2021, 2025), ("review_period", 2021, 2025), ("plan_tasks", 2026, 2026)]
 
 
 # --- whole documents of the corpus -----------------------------------------------------

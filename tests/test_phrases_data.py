@@ -45,6 +45,9 @@ MENTION_KEYS = {
     "period_end",
     "scope",
     "main",
+    "section",  # the role of the part the figure stands in, and the period it covers
+    "section_start",
+    "section_end",
 }
 NUMBER_KEYS = ("value", "low", "high")
 COMPARATORS = {">=", ">", "<", "<=", "~", "=", "range", "absent"}

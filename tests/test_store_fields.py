@@ -93,21 +93,21 @@ def test_new_mention_fields_round_trip(tmp_path: Path) -> None:
     assert row["value_text"] == "7" and Decimal(row["value_text"]) == Decimal(7)
 
 
-def test_version_2_database_gains_the_version_3_columns(tmp_path: Path) -> None:
+def test_version_2_database_gains_the_columns_of_versions_3_and_5(tmp_path: Path) -> None:
     path = tmp_path / "v2.db"
     with Corpus(path, create=True) as c:
         c.add([make_doc("一、工作回顾\n" + FILLER, mentions=(mention(),))])
     with sqlite3.connect(path) as con:
         con.execute("DROP VIEW panel")  # a version-2 database had no panel views
         con.execute("DROP VIEW panel_candidates")
-        for column in ("aggregate", "period_start", "period_end", "scope"):
+        for column in ("aggregate", "period_start", "period_end", "scope", "section_start", "section_end"):
             con.execute(f"ALTER TABLE mentions DROP COLUMN {column}")
         con.execute("UPDATE meta SET value = '2' WHERE name = 'schema_version'")
     with Corpus(path) as c:
-        assert c.schema_version() == SCHEMA_VERSION == 4
+        assert c.schema_version() == SCHEMA_VERSION == 5
         frame = c.mentions()
     assert frame[["aggregate", "scope"]].values.tolist() == [["annual", None]]
-    assert frame["period_start"].isna().all()
+    assert frame["period_start"].isna().all() and frame["section_start"].isna().all()
 
 
 def test_every_label_fits_stata() -> None:

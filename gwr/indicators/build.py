@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from gwr import cues, numbers, taxonomy
 from gwr.indicators import labels, measure, subject, when
@@ -36,6 +37,12 @@ class Binding:
     lead_to: int | None = None  # end of them when they stand apart (the verb of a listed figure)
     prev_end: int = 0  # end of the previous figure in the sentence
     list_end: int | None = None  # end of the last figure of the list this one is listed in
+
+
+def _part(s: Sentence) -> dict[str, Any]:
+    """The role of the part a figure stands in and the period it covers (Mention fields)."""
+    first, last = s.period if s.period is not None else (None, None)
+    return {"section": s.role, "section_start": first, "section_end": last}
 
 
 def build(s: Sentence, b: Binding) -> Mention | None:
@@ -162,7 +169,7 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         approx=q.approx,
         confidence=confidence,
         flags=tuple(flags),
-        section=s.role,
+        **_part(s),
         alias=alias.text if alias is not None else None,
         main=status == "target" and s.in_main(q.start),
         aggregate=aggregate,
@@ -196,7 +203,7 @@ def fixed(s: Sentence) -> list[Mention]:
                     end=s.start + m.end(),
                     sentence=s.sentence,
                     raw=m.group(),
-                    section=s.role,
+                    **_part(s),
                 )
             )
     return out
@@ -229,7 +236,7 @@ def positive_growth(s: Sentence) -> list[Mention]:
                 end=m.end(),
                 sentence=s.sentence,
                 raw=m.group(),
-                section=s.role,
+                **_part(s),
                 alias=alias.text,
                 main=status == "target" and s.in_main(m.start()),
             )
@@ -261,6 +268,6 @@ def absent(s: Sentence) -> list[Mention]:
             end=s.start + m.end(),
             sentence=s.sentence,
             raw=m.group(),
-            section=s.role,
+            **_part(s),
         )
     ]
