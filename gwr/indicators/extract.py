@@ -38,8 +38,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metadata) -> tuple[Mention, ...]:
     """Every quantified figure in the clean text, in document order."""
     text = clean.text
-    aliases = subject.aliases(text)
-    alias_starts = [a.start for a in aliases]
     parts = Parts(text, sections, meta)
     everything = numbers.scan_quantities(text)
     q_starts = [q.start for q in everything]
@@ -50,6 +48,9 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
     # only sentences with a figure, or with a figure stated in words, need reading
     wanted = {bisect.bisect_right(starts, p) - 1 for p in q_starts}
     wanted.update(bisect.bisect_right(starts, m.start()) - 1 for m in cues.load().rx.worded.finditer(text))
+    wanted.discard(-1)
+    aliases = subject.aliases(text, [spans[i] for i in sorted(wanted)])
+    alias_starts = [a.start for a in aliases]
     positive_rx = cues.load().rx.positive_growth
 
     def has_figure(a: int, b: int) -> bool:
@@ -59,7 +60,7 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
     main_from = passage.main_starts(
         text, spans, sections, has_figure, lambda at: parts.at(at)[0] in ("plan_period", "vision")
     )
-    for index in sorted(i for i in wanted if i >= 0):
+    for index in sorted(wanted):
         s_start, s_end = spans[index]
         qlo = bisect.bisect_left(q_starts, s_start)
         qhi = bisect.bisect_left(q_starts, s_end)
@@ -80,7 +81,7 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
             out.extend(build.positive_growth(ctx))
         if quantities:
             out.extend(sentence_mentions(ctx, quantities))
-    out = subject.named_elsewhere(out, aliases)
+    out = subject.named_elsewhere(out, text)
     if any(n.code == NO_STRUCTURE for n in meta.notices):
         # the outline found no review or plan part: every status and year is a guess
         out = [

@@ -8,6 +8,7 @@ to its place in a list ("A、B分别增长X%和Y%").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 import regex
@@ -23,13 +24,21 @@ _HAN_RUN = regex.compile(r"[\p{Han}]*")
 Listed = tuple[str | None, str | None, int, int, int, int]
 
 
-def aliases(text: str) -> list[Alias]:
-    """Indicator aliases in the text, leftmost-longest. An alias that is the
+def aliases(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[Alias]:
+    """Indicator aliases in the text (only inside ``spans``, in order, when given: no alias
+    crosses a sentence end), leftmost-longest. An alias that is the
     denominator of a share (占地区生产总值比重) is not the figure's subject: the
     subject before 占 gets its share-of-GDP indicator when it has one."""
     c = cues.load()
     out: list[Alias] = []
-    for end_idx, (alias, ind) in cues.automaton().iter_long(text):
+    auto = cues.automaton()
+    # the automaton is read over slices: given the whole text it converts all of it at each call
+    found = (
+        (offset + end_idx, hit)
+        for offset, end in (spans if spans is not None else [(0, len(text))])
+        for end_idx, hit in auto.iter_long(text[offset:end])
+    )
+    for end_idx, (alias, ind) in found:
         if not ind:
             continue
         start = end_idx - len(alias) + 1
@@ -349,13 +358,13 @@ def complete(
     return None
 
 
-def named_elsewhere(mentions: list[Mention], found: list[Alias]) -> list[Mention]:
+def named_elsewhere(mentions: list[Mention], text: str) -> list[Mention]:
     """Mentions of a generic alias (物价上涨幅度) given the indicator the report names by name
     (商品零售价格) when it never names the generic alias's own indicator (居民消费价格) by name."""
     generic = cues.load().generic_aliases
-    if not generic:
+    if not generic or not any(m.alias in generic for m in mentions):
         return mentions
-    named = {a.ids[0] for a in found if a.text not in generic}
+    named = {a.ids[0] for a in aliases(text) if a.text not in generic}
     swap = {g: to for g, to in generic.items() if to in named and cues.alias_index().get(g) not in named}
     if not swap:
         return mentions
