@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from gwr import cues, numbers
@@ -12,6 +14,13 @@ _DIGIT_TOKEN = regex.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*")
 _SPACES_QUOTES = regex.compile(r"[\s" + cues.QUOTES_ESCAPED + r"]")
 # a number quoted as a name in the words before a figure: “4050”人员 (a programme's name, not a count)
 _QUOTED_NUMBER = regex.compile(r"[“\"]([0-9]{2,6})[”\"]")
+
+
+@functools.cache
+def _tail_verb() -> regex.Pattern[str]:
+    """label_tail_verb read backwards from the end its $ anchors it to, the longest match
+    (POSIX): the same words as a forward sub, which tried the pattern at every position."""
+    return regex.compile(cues.load().rx.label_tail_verb.pattern, regex.REVERSE | regex.POSIX)
 
 
 def no_loose_digits(label: str, names: frozenset[str] = frozenset()) -> bool:
@@ -51,7 +60,8 @@ def label(text: str, start: int, q: numbers.Quantity) -> str | None:
     found = rx.label_trim.sub("", before)
     # 对车流量较大的85个…充电站: an attribute of the noun after the count, which is the label
     attribute = found.endswith("的")
-    trimmed = rx.label_tail_verb.sub("", found)
+    tail = _tail_verb().search(found)
+    trimmed = found[: tail.start()] if tail is not None else found
     found = trimmed if len(trimmed) >= 2 else found
     listed = found.endswith(("和", "与"))  # 13座城市公园和275个口袋公园: the noun follows (not 及: 惠及)
     listed = listed or attribute
