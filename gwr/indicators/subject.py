@@ -18,6 +18,7 @@ from gwr.indicators.context import Alias, Sentence
 from gwr.types import Mention
 
 _HAN_RUN = regex.compile(r"[\p{Han}]*")
+_SHARED_WORDS = frozenset("均各都")  # one of them stands before a figure shared by a list
 
 # (indicator, label, start and end of the verb text, end of the list's last figure, and how many
 # figures back the subject stands when the list refers to earlier ones, else 0) of a listed figure
@@ -274,7 +275,7 @@ def shared(s: Sentence, q: numbers.Quantity, start: int) -> tuple[list[tuple[str
     Returns ([(indicator, label), ...], end of the list) or ([], 0). A run of aliases
     only (A和B均增长5%) is left to ``indicator``, which keeps each alias."""
     rx = cues.load().rx
-    if not any(word in s.text[max(start, q.start - 16) : q.start] for word in "均各都"):
+    if _SHARED_WORDS.isdisjoint(s.text[max(start, q.start - 16) : q.start]):
         return [], 0
     m = rx.shared_verb.search(s.text, start, q.start)
     if m is None:
