@@ -5658,6 +5658,20 @@ WHEN_CASES = [
     _when("这五年，地区生产总值年均增长5.5%。",
           {"section": "review_period", "section_start": 2021, "section_end": 2025, "aggregate": "average",
            "status": "actual"}, id="part_period_of_a_five_year_review", role="review_period"),
+    # a share of something else right after a figure is labelled by that figure
+    _when("全市22个省重点项目完成投资112亿元，占年度计划的123%。",
+          {"label": "省重点项目完成投资", "value": "11200000000", **actual(2025)},
+          {"label": "省重点项目完成投资占年度计划", "value": "123", **actual(2025)},
+          id="share_of_plan_labelled_by_the_figure_before", role="review", exhaustive=False),
+    _when("全市固定资产投资完成300亿元，占年度计划的95%。",
+          {"indicator": "fixed_asset_investment", "value": "30000000000", **actual(2025)},
+          {"label": "固定资产投资占年度计划", "value": "95", **actual(2025)},
+          id="share_of_plan_after_an_indicator", role="review"),
+    _when("城镇居民人均可支配收入22608元，农民人均可支配收入9174元，年均分别增长11.1%和13.4%。",
+          {"indicator": "income_urban", "value": "22608"}, {"indicator": "income_rural", "value": "9174"},
+          {"indicator": "income_urban", "value": "11.1", "aggregate": "average", "status": "actual"},
+          {"indicator": "income_rural", "value": "13.4", "aggregate": "average", "status": "actual"},
+          id="average_list_refers_back", role="review_period"),
     # a capacity naming one project of a long list of projects
     _when("推进实施了京阳新型线缆、建强新型软管材料、宏润20万吨印染、庞口昊昇农业机械装备制造交易中心、"
           "冀中药业新技术产业化示范基地等一批重点项目。", id="capacity_in_a_long_list_of_projects", role="review"),

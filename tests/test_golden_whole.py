@@ -207,16 +207,15 @@ def test_scorer_reads_a_wrong_status_of_a_result() -> None:
 
 # ---- floors over the hand-read reports (measured; raise them as the extractor improves) ----
 
-# over all files, the measured figures rounded down to 0.005 (25 files, 2026-12-02, after people counted by
-# a scaled number, policy packages named by their articles and 明年: 815/836 targets found, 811/832 extracted
-# on target, 721/832 right in every field, 147/147 main targets, results and estimates 1712/1789 right in
-# status and 1001/1002 in year)
+# over all files, the measured figures rounded down to 0.005 (25 files, 2026-12-02, after shares of a plan
+# labelled by the figure before them: 815/836 targets found, 811/832 extracted on target, 721/832 right in
+# every field, 147/147 main targets, results and estimates 1722/1789 right in status and 1008/1009 in year)
 FLOORS = {
     "recall": 0.97,
     "precision": 0.97,
     "row_precision": 0.865,
     "main_recall": 1.0,
-    "others_right": 0.955,
+    "others_right": 0.96,
     "others_year": 0.995,
 }
 

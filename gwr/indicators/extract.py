@@ -94,6 +94,7 @@ def extract_mentions(clean: CleanText, sections: Sequence[Section], meta: Metada
 def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[Mention]:
     """The mentions of one sentence's figures, in order."""
     continues = cues.load().rx.continues
+    share_of_rx = cues.load().rx.share_of_previous
     kept = [subject.people_counted(s, q) for q in quantities if not figures.not_a_figure(s, q)]
     # a name or class (750千伏, 连续10个月, 10亿元以上) still ends the words read before the next figure
     kept_starts = {k.start for k in kept}
@@ -106,6 +107,7 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
     made: dict[int, Mention] = {}  # the first mention of each figure, by its index
     prev_ids: tuple[str, ...] = ()
     prev_label: str | None = None
+    prev_name: str | None = None  # the label or the printed indicator name of the last figure
     prev_end = s.start
     for i, q in enumerate(quantities):
         if i > 0:
@@ -152,6 +154,9 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
         since = s.text[max(clause, prev_end) : q.start].lstrip("、和及")
         if not ids and prev_label and continues.match(since) and not subject.counts_a_noun(s, q):
             label = prev_label  # 海洋经济总产值4200亿元、增长9%以上
+        share_of = share_of_rx.match(since) if q.kind == "percent" and prev_name else None
+        if share_of is not None:
+            label = f"{prev_name}占{share_of.group('of')}"  # 完成投资112亿元，占年度计划的123%
         for ind in ids or (None,):
             mention = build.build(
                 s, build.Binding(q, ind, alias, clause, inherited, label, prev_end=prev_end)
@@ -160,6 +165,7 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
                 out.append(mention)
                 made.setdefault(i, mention)
                 prev_label = mention.label
+                prev_name = mention.label or mention.alias
         if ids:
             prev_ids = ids
     return out
