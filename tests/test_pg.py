@@ -92,7 +92,7 @@ def test_schema_version_and_tables(both: tuple[Corpus, Corpus]) -> None:
         "removed",
         "regions",
         "failures",
-        "doc_fts",
+        "doc_passages",
         "corrections",
     } <= tables
 
@@ -138,7 +138,7 @@ def test_concurrent_ingests_never_duplicate_a_document(tmp_path: Path) -> None:
         expected = serial.execute(children).fetchone()
     with Corpus(url) as c:
         assert c.execute("SELECT count(*), count(DISTINCT sha256) FROM documents").fetchone() == (10, 10)
-        assert c.execute("SELECT count(*) FROM doc_fts").fetchone()[0] == 10
+        assert c.execute("SELECT count(DISTINCT document_id) FROM doc_passages").fetchone()[0] == 10
         assert c.execute(children).fetchone() == expected  # no child row written twice
         assert (
             c.execute("SELECT count(*) FROM regions").fetchone()[0]

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
 from gwr import search_tokens
 from gwr.cli import app as gwr_app
 from gwr.store.corpus import Corpus
+from gwr.store.passages import TARGET
+from gwr.store.postgres import PostgresCorpus
+from gwr.store.schema import SCHEMA_VERSION
+from gwr.store.sqlite import SqliteCorpus
 from gwr.types import GwrError
 from tests.pg_server import ENGINES, target
 from tests.test_store import FILLER, make_doc
@@ -192,3 +197,54 @@ def test_cli_search_prints_escaped_kwic(corpus: Corpus) -> None:
     assert result.exit_code == 0, result.output
     assert "[bold]标记[/bold]" in result.stdout  # the text's own brackets are shown, not interpreted
     assert "河北省 2018" in result.stdout
+
+
+def test_a_phrase_over_a_passage_boundary_is_found(corpus: Corpus, tmp_path: Path) -> None:
+    """PostgreSQL ranks passages of a few hundred characters (gwr.store.passages): a phrase cut by
+    the line break that ends one is found, as in SQLite's index of the whole text."""
+    line = FILLER * -(-(TARGET - 11) // len(FILLER)) + "优化营商"  # a line that ends the first passage
+    first = "一、工作回顾\n" + line
+    assert len(line) <= TARGET <= len(first)
+    c = Corpus(target(_engine(corpus), tmp_path), create=True)
+    with c:
+        c.add([make_doc(first + "\n环境，推进城市更新。" + FILLER, path="/d/edge.txt")])
+        if isinstance(c, PostgresCorpus):  # the line break ends the first passage
+            assert c.execute("SELECT span_end FROM doc_passages WHERE ord = 0").fetchone()[0] == len(first)
+        hits = c.search("营商环境")  # 营商 | 环境: a phrase of two words over the line break
+        assert hits["method"].tolist() == ["fts"] and hits.iloc[0]["start"] == len(first) - 2
+        assert c.search("营商环境 城市更新")["method"].tolist() == ["fts"]
+
+
+def _engine(corpus: Corpus) -> str:
+    return "sqlite" if isinstance(corpus, SqliteCorpus) else "postgresql"
+
+
+def test_a_database_of_schema_5_is_migrated(corpus: Corpus, tmp_path: Path) -> None:
+    """Schema 6 changed PostgreSQL's word index (one tsvector per document -> passages): a
+    schema-5 database is upgraded on opening, its texts indexed again; SQLite's only changes
+    its version."""
+    engine = _engine(corpus)
+    c = Corpus(target(engine, tmp_path), create=True)
+    docs = [
+        make_doc(text, code=code, name=name, level=level, year=year, path=f"/d/{key}.txt")
+        for key, (code, name, level, year, text) in DOCS.items()
+    ]
+    with c:
+        c.add(docs)
+        before = {q: c.search(q, per_doc=3) for q in ("营商环境", "大连", "乡村振兴 改善")}
+        if engine == "postgresql":  # the schema-5 layout
+            c.execute("DROP TABLE doc_passages")
+            c.execute(
+                "CREATE TABLE doc_fts (document_id BIGINT PRIMARY KEY REFERENCES documents(id), tsv TSVECTOR)"
+            )
+            c.execute("INSERT INTO doc_fts SELECT id, to_tsvector('simple', text) FROM documents")
+        c.execute("UPDATE meta SET value = '5' WHERE name = 'schema_version'")
+    with Corpus(c.location if engine == "sqlite" else c.url) as again:  # type: ignore[attr-defined]
+        assert again.schema_version() == SCHEMA_VERSION == 6
+        for q, frame in before.items():
+            pd.testing.assert_frame_equal(again.search(q, per_doc=3), frame)
+        if engine == "postgresql":
+            names = {r[0] for r in again.execute("SELECT tablename FROM pg_tables").fetchall()}
+            assert "doc_fts" not in names
+            indexed = again.execute("SELECT count(DISTINCT document_id) FROM doc_passages").fetchone()[0]
+            assert indexed == len(docs)

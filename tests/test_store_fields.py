@@ -104,7 +104,7 @@ def test_version_2_database_gains_the_columns_of_versions_3_and_5(tmp_path: Path
             con.execute(f"ALTER TABLE mentions DROP COLUMN {column}")
         con.execute("UPDATE meta SET value = '2' WHERE name = 'schema_version'")
     with Corpus(path) as c:
-        assert c.schema_version() == SCHEMA_VERSION == 5
+        assert c.schema_version() == SCHEMA_VERSION == 6
         frame = c.mentions()
     assert frame[["aggregate", "scope"]].values.tolist() == [["annual", None]]
     assert frame["period_start"].isna().all() and frame["section_start"].isna().all()

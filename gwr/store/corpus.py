@@ -140,7 +140,9 @@ class Corpus:
         of the row of the same source, locked, when there is one."""
         raise NotImplementedError
 
-    def _index_text(self, doc_id: int, body: str, words: str) -> None:
+    def _index_text(self, doc_id: int, text: str, body: str, words: str) -> None:
+        """Index the clean ``text`` of a document, segmented into ``body`` and ``words``
+        (``gwr.search_tokens.segment``)."""
         raise NotImplementedError
 
     def _unindex_text(self, doc_id: int) -> None:
@@ -276,7 +278,7 @@ class Corpus:
         for table, children in rows.children.items():
             if children:  # every row of a table has the same keys in the same order (gwr.store.rows)
                 self.executemany(_insert(table, children[0]), [(doc_id, *r.values()) for r in children])
-        self._index_text(doc_id, rows.body, rows.words)
+        self._index_text(doc_id, str(rows.document["text"]), rows.body, rows.words)
         self.execute(f"DELETE FROM failures WHERE {q.FAILURE_MATCH}", rows.source)
         return "added" if added else "updated"
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from gwr.fields import APART, TABLES, Field, Kind, Table, columns
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,8 +5,9 @@
 ``psycopg_pool.ConnectionPool`` (``connection_pool``) and gives it back on
 ``close``: a web app keeps one pool and opens a corpus per request. The SQL of
 ``gwr.store.queries`` runs unchanged (``?`` and ``:name`` become ``%s`` and
-``%(name)s``); only the word index differs: a tsvector of the same segmented
-text ('simple' configuration, GIN index) ranked by ``ts_rank``.
+``%(name)s``); only the word index differs: tsvectors of the same segmented
+text cut into passages (``gwr.store.passages``; 'simple' configuration, GIN index), each
+ranked by ``ts_rank``, a document scoring as its best passage.
 
 Concurrent writers never duplicate a document: ``documents_source`` is unique and
 a new document is an ``INSERT ... ON CONFLICT DO NOTHING`` (the loser of a race
@@ -36,8 +37,11 @@ from gwr.types import GwrError
 
 # Statements that turn version N into N+1 on PostgreSQL, run before the columns that version
 # N+1 added (``ADD COLUMN IF NOT EXISTS``) and schema.sql. PostgreSQL databases start at 3.
-MIGRATIONS: dict[int, tuple[str, ...]] = {}
+# 5 -> 6: the word index becomes passages (doc_passages, made by schema.sql and filled by
+# ``_index_missing`` from the stored texts).
+MIGRATIONS: dict[int, tuple[str, ...]] = {5: ("DROP TABLE IF EXISTS doc_fts",)}
 _LOCK = 0x67777200  # advisory lock ids: schema, regions, dedup
+NARROW = 20_000  # a search filtered to at most this many documents names them to the index
 R = TypeVar("R")
 _PARAM = re.compile(r"\?|(?<![:\w]):([A-Za-z_]\w*)|%")
 
@@ -201,27 +205,54 @@ class PostgresCorpus(Corpus):
         ).fetchone()
         return int(found[0]), False
 
-    def _index_text(self, doc_id: int, body: str, words: str) -> None:
-        self.execute(
-            "INSERT INTO doc_fts (document_id, tsv) VALUES "
-            "(?, to_tsvector('simple', ?) || to_tsvector('simple', ?))",
-            (doc_id, body, words),
+    def _index_text(self, doc_id: int, text: str, body: str, words: str) -> None:
+        from gwr.store.passages import passages
+
+        self.executemany(
+            "INSERT INTO doc_passages (document_id, ord, span_start, span_end, tsv) VALUES (?, ?, ?, ?, "
+            "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'D'))",
+            [
+                (doc_id, i, p.start, p.end, p.words, p.after)
+                for i, p in enumerate(passages(text, body, words))
+            ],
         )
 
     def _unindex_text(self, doc_id: int) -> None:
-        self.execute("DELETE FROM doc_fts WHERE document_id = ?", (doc_id,))
+        self.execute("DELETE FROM doc_passages WHERE document_id = ?", (doc_id,))
 
     def _fts_hits(self, query: str, where: str, args: list[object], limit: int) -> list[tuple[Any, ...]]:
+        """Documents with a passage holding each part of ``query`` (all parts, not necessarily
+        in one passage), best first. As bm25 ranks documents on SQLite, a document scores as
+        the sum of its matching passages' ``ts_rank`` (more occurrences score higher; a
+        passage's own words weigh 0.1, as unweighted words do, and those it repeats from the
+        next passage, weight D, count 0) over
+        ``1 + ln(characters)`` (a longer document, lower). Only matching passages are read
+        (GIN), each about a hundred words; when the filters (by default: canonical documents
+        only) leave at most ``NARROW`` documents, their ids go into the passage query, so that
+        the index of passages and that of their documents are intersected before any passage
+        is read (a corpus of copies ranks its originals only)."""
         from gwr import search_tokens
 
         phrases = search_tokens.phrases(query)
-        tsquery = " && ".join("phraseto_tsquery('simple', ?)" for _ in phrases)
+        ids = [
+            r[0]
+            for r in self.execute(f"SELECT d.id FROM documents d WHERE {where} LIMIT ?", (*args, NARROW + 1))
+        ]
+        if not ids:
+            return []
+        narrow = "AND p.document_id = ANY(?)" if len(ids) <= NARROW else ""
+        parts = [f"phraseto_tsquery('simple', ?) AS q{i}" for i in range(len(phrases))]
+        either = " || ".join(f"q.q{i}" for i in range(len(phrases)))
+        every = " AND ".join(f"bool_or(p.tsv @@ q.q{i})" for i in range(len(phrases)))
         rows: list[tuple[Any, ...]] = self.execute(
-            f"WITH q AS (SELECT {tsquery} AS q) "
-            "SELECT d.id, d.region_code, d.region_name, d.level, d.report_year, ts_rank(f.tsv, q.q, 1) AS score "
-            f"FROM q, doc_fts f JOIN documents d ON d.id = f.document_id WHERE f.tsv @@ q.q AND {where} "
+            f"WITH q AS (SELECT {', '.join(parts)}), "
+            f"best AS (SELECT p.document_id, sum(ts_rank('{{0, 0, 0, 0.1}}', p.tsv, {either})) AS rank "
+            f"FROM q, doc_passages p WHERE p.tsv @@ ({either}) {narrow} GROUP BY p.document_id HAVING {every}) "
+            "SELECT d.id, d.region_code, d.region_name, d.level, d.report_year, "
+            "b.rank / (1 + ln(greatest(d.chars, 1))) AS score "
+            f"FROM best b JOIN documents d ON d.id = b.document_id WHERE {where} "
             "ORDER BY score DESC, d.id LIMIT ?",
-            (*phrases, *args, limit),
+            (*phrases, *([ids] if narrow else []), *args, limit),
         ).fetchall()
         return rows
 
@@ -307,8 +338,24 @@ class PostgresCorpus(Corpus):
                 steps = [] if version is None else self._steps(version)
                 for statement in [*steps, *_statements(schema_sql())]:
                     self.execute(statement)
+                if version is not None and version < 6:
+                    self._index_missing()
                 self._set_meta("schema_version", str(SCHEMA_VERSION))
         self.load_regions()
+
+    def _index_missing(self) -> None:
+        """Index the documents that have no passages (a database of schema 5 or older: its
+        texts are segmented again, a few milliseconds each), one at a time."""
+        from gwr import search_tokens
+
+        missing = self.execute(
+            "SELECT id FROM documents d WHERE NOT EXISTS "
+            "(SELECT 1 FROM doc_passages p WHERE p.document_id = d.id) ORDER BY id"
+        ).fetchall()
+        for (doc_id,) in missing:
+            text = str(self.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0])
+            tokens = search_tokens.segment(text)
+            self._index_text(doc_id, text, tokens.body, tokens.words)
 
     def _steps(self, version: int) -> list[str]:
         steps: list[str] = []

@@ -27,6 +27,7 @@ CREATE UNIQUE INDEX IF NOT EXISTS documents_source ON documents(sha256, (coalesc
 CREATE INDEX IF NOT EXISTS documents_key ON documents(region_code, report_year, doc_kind);
 CREATE INDEX IF NOT EXISTS documents_text_sha256 ON documents(text_sha256);
 CREATE INDEX IF NOT EXISTS documents_canonical ON documents(canonical_id);
+CREATE INDEX IF NOT EXISTS documents_originals ON documents(id) WHERE canonical_id = id;
 CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
 CREATE INDEX IF NOT EXISTS mentions_panel ON mentions(indicator, measure, status, region_code, year);
 -- corrections (schema 4): one per figure span of a document, kept apart from the extracted rows
@@ -60,10 +61,16 @@ CREATE TABLE IF NOT EXISTS failures (
 );
 CREATE INDEX IF NOT EXISTS failures_source ON failures(path);
 
--- Word index: the segmented text of gwr.search_tokens (body, then the words inside longer
--- words: `||` shifts the second's positions so no phrase spans the two), 'simple' configuration.
-CREATE TABLE IF NOT EXISTS doc_fts (
-  document_id BIGINT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-  tsv TSVECTOR NOT NULL
+-- Word index (schema 6): the segmented text of gwr.search_tokens cut into passages of whole
+-- lines (gwr.store.passages), 'simple' configuration, GIN index; a search ranks passages and
+-- gives each document the score of its best one. A passage without offsets holds the words
+-- found only inside longer words. Schema 5 and older had one tsvector per document (doc_fts).
+CREATE TABLE IF NOT EXISTS doc_passages (
+  document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  span_start INTEGER,
+  span_end INTEGER,
+  tsv TSVECTOR NOT NULL,
+  PRIMARY KEY (document_id, ord)
 );
-CREATE INDEX IF NOT EXISTS doc_fts_tsv ON doc_fts USING GIN (tsv);
+CREATE INDEX IF NOT EXISTS doc_passages_tsv ON doc_passages USING GIN (tsv);

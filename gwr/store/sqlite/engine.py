@@ -25,8 +25,9 @@ _SERIALS = itertools.count(1)  # one number per connection opened in this proces
 
 # Statements that turn version N into N+1, run before the columns that version N+1 added
 # (declared with ``since`` in gwr/fields.py) and before schema.sql (which then creates whatever
-# is new). Version 0 is a pre-release layout kept to exercise the mechanism.
-MIGRATIONS: dict[int, tuple[str, ...]] = {0: (), 1: (), 2: (), 3: ()}
+# is new). Version 0 is a pre-release layout kept to exercise the mechanism. Version 6 changed
+# only PostgreSQL's word index (passages): nothing to do here.
+MIGRATIONS: dict[int, tuple[str, ...]] = {0: (), 1: (), 2: (), 3: (), 4: (), 5: ()}
 
 
 def schema_sql() -> str:
@@ -163,7 +164,7 @@ class SqliteCorpus(Corpus):
         )
         return int(cur.fetchone()[0]), True
 
-    def _index_text(self, doc_id: int, body: str, words: str) -> None:
+    def _index_text(self, doc_id: int, text: str, body: str, words: str) -> None:
         self.conn.execute("INSERT INTO doc_fts (rowid, body, words) VALUES (?, ?, ?)", (doc_id, body, words))
 
     def _unindex_text(self, doc_id: int) -> None:
