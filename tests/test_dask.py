@@ -155,3 +155,46 @@ def test_cli_ingest_on_a_local_cluster(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "5 added" in result.stderr
+
+
+def test_small_files_are_batched_by_bytes_largest_first() -> None:
+    from gwr.store.distributed import BATCH_BYTES, BATCH_FILES, batches
+
+    sizes = {"huge": BATCH_BYTES * 2, "half": BATCH_BYTES // 2, "third": BATCH_BYTES // 3}
+    sizes |= {f"tiny{i:02d}": 10 for i in range(BATCH_FILES + 3)}
+    tasks = [(name, frozenset()) for name in sorted(sizes)]
+    got = [[path for path, _ in batch] for batch in batches(tasks, sizes.__getitem__)]
+    tiny = sorted(n for n in sizes if n.startswith("tiny"))
+    assert got[0] == ["huge"]  # alone: larger than a batch
+    assert got[1] == ["half", "third", *tiny[: BATCH_FILES - 2]]  # up to BATCH_FILES files
+    assert got[2] == tiny[BATCH_FILES - 2 :]
+    assert sorted(p for b in got for p in b) == sorted(sizes)  # every file once
+
+
+def poisoned(path: str, skip: frozenset[object]) -> list[object]:
+    """An extractor whose worker dies on one file (as on a file that exhausts its memory)."""
+    from gwr.store.ingest import extract_file
+
+    if path.endswith("poison.txt"):
+        os._exit(1)
+    return extract_file(path, skip)
+
+
+def test_a_batch_that_kills_its_worker_costs_only_the_file_that_does(tmp_path: Path) -> None:
+    import dask
+    from distributed import LocalCluster
+
+    from gwr.store.distributed import run_dask
+
+    folder = _copies(tmp_path / "in", 1)
+    (folder / "poison.txt").write_text("一、工作回顾\n", encoding="utf-8")
+    tasks = [(str(p), frozenset()) for p in sorted(folder.iterdir())]
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 0}),  # the first death gives up
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+    ):
+        results = dict(run_dask(tasks, cluster.scheduler_address, poisoned, size=lambda _: 1))
+    assert sorted(results) == sorted(path for path, _ in tasks)  # every file once
+    poison = results.pop(str(folder / "poison.txt"))
+    assert [(r.code, r.message.split(":")[0]) for r in poison] == [("internal", "KilledWorker")]
+    assert all(len(r) == 1 and type(r[0]).__name__ == "DocumentRows" for r in results.values())

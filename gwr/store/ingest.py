@@ -253,7 +253,7 @@ def ingest(
         if dask is not None:
             from gwr.store.distributed import run_dask
 
-            finished = run_dask(tasks, dask, extract_file, workers=jobs)
+            finished = run_dask(tasks, dask, extract_file, workers=jobs, size=lambda p: _size(p, sizes))
         else:
             finished = run_local_pool(tasks, jobs)
         for path, results in finished:
