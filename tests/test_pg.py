@@ -97,6 +97,15 @@ def test_schema_version_and_tables(both: tuple[Corpus, Corpus]) -> None:
     } <= tables
 
 
+def test_texts_are_compressed_with_lz4_when_the_server_has_it(both: tuple[Corpus, Corpus]) -> None:
+    _, pg = both
+    settings = "SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression'"
+    if "lz4" not in (pg.execute(settings).fetchone() or [[]])[0]:
+        pytest.skip("this PostgreSQL server has no lz4")
+    methods = pg.execute("SELECT DISTINCT pg_column_compression(text) FROM documents").fetchall()
+    assert {m for (m,) in methods} - {None} == {"lz4"}  # None: a text too short to compress
+
+
 # ------------------------------------------------------------------ concurrency
 
 _INGEST = """

@@ -338,10 +338,23 @@ class PostgresCorpus(Corpus):
                 steps = [] if version is None else self._steps(version)
                 for statement in [*steps, *_statements(schema_sql())]:
                     self.execute(statement)
+                self._compress_texts_fast()
                 if version is not None and version < 6:
                     self._index_missing()
                 self._set_meta("schema_version", str(SCHEMA_VERSION))
         self.load_regions()
+
+    def _compress_texts_fast(self) -> None:
+        """Store the texts of documents written from now on compressed with lz4 when the server
+        has it (PostgreSQL 14+ built with lz4), not pglz: a search reads the whole text of each
+        hit of its page (for the keyword in context), and lz4 decompresses it faster (the 20
+        longest texts of the replicated corpus: 16-24 ms against 31-36 ms). Texts already
+        stored keep their compression."""
+        has_lz4 = self.execute(
+            "SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)"
+        ).fetchone()
+        if has_lz4 is not None:
+            self.execute("ALTER TABLE documents ALTER COLUMN text SET COMPRESSION lz4")
 
     def _index_missing(self) -> None:
         """Index the documents that have no passages (a database of schema 5 or older: its
