@@ -8,9 +8,8 @@ and returns a Mention; also the mentions of figures stated in words
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from gwr import cues, numbers, taxonomy
 from gwr.indicators import labels, measure, subject, when
@@ -23,8 +22,7 @@ def norm(d: Decimal) -> Decimal:
     return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
 
 
-@dataclass(frozen=True, slots=True)
-class Binding:
+class Binding(NamedTuple):  # a NamedTuple: built once per figure, so it must be cheap
     """A figure bound to its subject: what the readers of subject.py found."""
 
     q: numbers.Quantity
