@@ -108,6 +108,13 @@ class Patterns:
     label_noun_after: regex.Pattern[str]
     label_new: regex.Pattern[str]
     label_preposition: regex.Pattern[str]
+    label_drop_verb: regex.Pattern[str]
+    label_attribute_after: regex.Pattern[str]
+    label_examples_after: regex.Pattern[str]
+    pair_end_before: regex.Pattern[str]
+    pair_start_before: regex.Pattern[str]
+    more_than: regex.Pattern[str]
+    label_service_verb: regex.Pattern[str]
     part_opening: regex.Pattern[str]
     average: regex.Pattern[str]
     stock_before: regex.Pattern[str]
@@ -289,8 +296,17 @@ def load() -> Cues:
     if not isinstance(plan_end, Mapping) or not all(isinstance(v, int) for v in plan_end.values()):
         raise lines.error("plan_end: expected a mapping of plan name → year", "plan_end")
     return Cues(
-        comparator_after=_compile(r"^\s?[\p{Han}]{0,3}?\s?(?:" + after + ")", lines, "comparators", "after"),
-        comparator_before=_compile("(?:" + before + r")[\p{Han}]{0,2}$", lines, "comparators", "before"),
+        # a bracketed second unit (1万台（套）以上) may stand before the word; a class (市级以上) may not
+        comparator_after=_compile(
+            r"^\s?(?:[（(][\p{Han}]{1,2}[）)])?[\p{Han}]{0,3}?(?<!级)\s?(?:" + after + ")",
+            lines,
+            "comparators",
+            "after",
+        ),
+        # 超每千人6.6批次: a per-head base may stand between the word and the figure
+        comparator_before=_compile(
+            "(?:" + before + r")(?:[\p{Han}]{0,2}|每[十百千万]人)$", lines, "comparators", "before"
+        ),
         up=_compile(alternation(_words(data, lines, "measures", "up")), lines, "measures"),
         down=_compile(alternation(_words(data, lines, "measures", "down")), lines, "measures"),
         share=_compile(alternation(_words(data, lines, "measures", "share")), lines, "measures"),

@@ -5678,6 +5678,65 @@ WHEN_CASES = [
 ]
 
 
+# labels and comparators of figures in running text (issue 8, p8fields): each pattern pinned by a
+# corpus sentence and an invented one of the same shape, written from the text and TARGET-CONVENTIONS.md
+FIELDS_CASES = [
+    # a verb that makes others act is not what is counted: the noun after the count is
+    _lab("引导超2万名高校毕业生等青年到粤东粤西粤北地区稳定就业。",
+         {"label": "高校毕业生等青年", "value": "20000", "comparator": ">"}, id="yindao_counts_the_people"),
+    _lab("今年带动3000名返乡青年到县城创业。",
+         {"label": "返乡青年", "value": "3000"}, id="daidong_counts_the_people"),
+    _lab("在每个县区选择1-2家医疗单位开展医养结合服务。",
+         {"label": "医疗单位", "low": "1", "high": "2", "scope": "每个县区"}, id="xuanze_counts_the_units"),
+    # 新建 before a count: the noun alone (not 建中试基地)
+    _lab("新建20家中试基地和概念验证中心。",
+         {"label": "中试基地", "value": "20"}, id="xinjian_noun_alone"),
+    # a count before a relative clause with 具有/超/以上 and its head noun
+    _lab("力争建成3个以上主营业务收入超百亿元的企业集团。",
+         {"label": "主营业务收入超百亿元的企业集团", "value": "3", "comparator": ">="}, id="attribute_chao_head_noun"),
+    _lab("建设1个具有儿童（含新生儿）重症救治Ⅲ级水平的省级儿童医学救治中心。",
+         {"label": "省级儿童医学救治中心", "value": "1"}, id="attribute_juyou_long_head_noun"),
+    _lab("新建5所具有寄宿条件的乡村学校。",
+         {"label": "具有寄宿条件的乡村学校", "value": "5"}, id="attribute_juyou_short"),
+    # a possessive 的 is no relative clause: the label stays as before
+    _lab("改造提升超5000个已建成自然村的生活污水治理设施。",
+         {"label_contains": "改造", "value": "5000"}, id="possessive_de_is_no_attribute"),
+    # examples before the noun a count counts: the noun after 等
+    _lab("为超20000名视力、听力、肢体、智力等残疾儿童免费提供康复训练。",
+         {"label": "残疾儿童", "value": "20000", "comparator": ">"}, id="examples_then_the_noun"),
+    _lab("组织开展超5000场次专题教育、家长课堂等活动。",
+         {"label": "活动", "value": "5000", "unit": "场次"}, id="changci_is_one_unit"),
+    # a service done for someone: the people, or the service when the label is too long
+    _lab("为超300万名婴幼儿发放育儿补贴。",
+         {"label": "婴幼儿", "value": "3000000"}, id="wei_people_fafang"),
+    _lab("为全省在岗养老护理员、有意愿从事养老护理工作的社会人员开展职业技能培训超5万人次。",
+         {"label": "职业技能培训", "value": "50000"}, id="wei_long_label_keeps_the_service"),
+    # the end of a change from one value to another keeps the subject before 从
+    _lab("推动县中托管帮扶从15个县（市）扩大到57个县（市）。",
+         {"label": "推动县中托管帮扶", "value": "15"}, {"label": "推动县中托管帮扶", "value": "57"},
+         id="cong_dao_pair_keeps_its_subject", exhaustive=False),
+    _lab("农村低保标准占城镇低保标准的最低比例从77%提高到80%以上。",
+         {"indicator": None, "label": "农村低保标准占城镇低保标准的最低比例", "measure": "share", "value": "80",
+          "comparator": ">="},
+         id="share_of_a_standard_is_no_standard", exhaustive=False),
+    # comparators: 超 before a per-head base, 接近, 多/余, a bracketed second unit, a class is no 以上
+    _lab("食品抽检量超每千人6.6批次。",
+         {"label": "食品抽检量", "value": "6.6", "comparator": ">"}, id="chao_per_thousand"),
+    _lab("中心城区面积接近100平方公里。",
+         {"label": "中心城区面积", "value": "100", "comparator": "~"}, id="jiejin_is_about"),
+    _lab("今年拟安排中央预算内水利投资700多亿元。",
+         {"value": "70000000000", "comparator": ">"}, id="duo_is_more_than"),
+    _lab("开放共享科研设施和科研仪器1万台（套）以上。",
+         {"value": "10000", "comparator": ">="}, id="bracketed_unit_then_yishang"),
+    _lab("力争全年新建10家市级以上研发平台。",
+         {"label": "市级以上研发平台", "value": "10", "comparator": "="}, id="class_yishang_is_no_comparator"),
+    _lab("今年能源消耗强度要降低3.9%以上。",
+         {"indicator": "energy_intensity", "value": "-3.9", "comparator": ">="}, id="energy_consumption_intensity"),
+    _lab("举办孤独症诊疗技术培训班超10期。",
+         {"label_contains": "培训班", "value": "10", "unit": "期", "comparator": ">"}, id="qi_is_a_counter"),
+]
+
+
 CASES: list[Case] = [
     *SEED_CASES,
     *NATIONAL_CASES,
@@ -5690,4 +5749,5 @@ CASES: list[Case] = [
     *STATUS_CASES,
     *LABEL_CASES,
     *WHEN_CASES,
+    *FIELDS_CASES,
 ]

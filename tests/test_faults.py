@@ -49,13 +49,13 @@ def test_a_count_after_he_with_no_noun_keeps_the_label() -> None:
         for m in _phrase("新建13座城市公园和275个，改造老旧小区50个。", "plan_tasks")
     ]
     assert [(label and label.rstrip("和与"), value, unit) for label, value, unit in got] == [
-        ("建城市公园", Decimal(13), "座"),
+        ("城市公园", Decimal(13), "座"),  # 新建 before a count: the noun alone
         ("城市公园", Decimal(275), "个"),
         ("改造老旧小区", Decimal(50), "个"),
     ]
     # with a noun after it, the count takes that noun alone (272318b)
     got = [(m.label, m.value) for m in _phrase("新建13座城市公园和275个口袋公园。", "plan_tasks")]
-    assert got == [("建城市公园", Decimal(13)), ("口袋公园", Decimal(275))]
+    assert got == [("城市公园", Decimal(13)), ("口袋公园", Decimal(275))]
 
 
 MAIN_TARGETS = "今年主要预期目标是：地区生产总值增长7%左右；城镇新增就业8万人。"

@@ -63,17 +63,23 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         lead = text[lead_from : q.start]
     tail = text[q.end : min(s.end, q.end + 8)]
     info = taxonomy.indicator(ind) if ind else None
+    # 农村低保标准占城镇低保标准的最低比例从77%提高到80%: the words between the alias and the figure
+    words = text[alias.end : q.start] if alias is not None and q.start - alias.end <= 24 else lead
     if (
         info is not None
         and q.kind == "percent"
         and (
-            (not {"share", "rate"} & set(info.measures) and rx.share_of_other.search(lead))
+            (not {"share", "rate"} & set(info.measures) and rx.share_of_other.search(words))
             or (alias is not None and rx.compound_share.match(text, alias.end, q.start))
         )
     ):
         # 县城常住人口占县域比重63%, 支持民间投资项目比重80%: a share of something, not the indicator
         ind, info = None, None
-        label = label or labels.label(text, max(clause, b.prev_end), q)
+        label = (
+            label
+            or labels.pair_label(text, clause, b.prev_end, q)
+            or labels.label(text, max(clause, b.prev_end), q)
+        )
     named = info  # a scope's or a flow's figure is measured as the indicator its alias names
     scope = scope_of(s, q, clause, alias)
     if scope is not None and ind is not None:
@@ -91,12 +97,16 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         label = labels.label(text, max(clause, b.prev_end), q) or alias.text
         ind, info = None, None
     if ind is None and label is None:
-        label = labels.label(text, max(clause, b.prev_end), q)
+        label = labels.pair_label(text, clause, b.prev_end, q) or labels.label(
+            text, max(clause, b.prev_end), q
+        )
     kind, sign = measure.measure(q, info or named, lead, alias, label)
     comparator = measure.comparator(lead, tail)
     if comparator == "=" and b.list_end is not None and rx.each_list.search(lead):
         # 分别增长5%、6.5%左右: a comparator after a 分别/均 list applies to every value
         comparator = measure.comparator("", text[b.list_end : min(s.end, b.list_end + 8)])
+    if comparator == "=" and q.approx and rx.more_than.search(q.raw):
+        comparator = ">"  # 700多亿元, 1500余块: more than the round number printed
     raw_end = q.end + measure.comparator_len(tail) if comparator in (">=", "<=", "~") else q.end
     base_year = when.base_of_pair(s, q.start, q.end, clause)
     if base_year is not None:

@@ -29,8 +29,17 @@ def no_loose_digits(label: str, names: frozenset[str] = frozenset()) -> bool:
 
 
 def cut_label(label: str, limit: int = 20) -> str:
+    """A label of at most ``limit`` characters: what follows the last verb of a service done for
+    someone (为…社会人员开展职业技能培训 → 职业技能培训), else what follows the first 的, else
+    the last ``limit`` characters."""
     if len(label) <= limit:
         return label
+    served = list(cues.load().rx.label_service_verb.finditer(label))
+    if served and len(label) - served[-1].end() >= 2:
+        return label[served[-1].end() :][-limit:]
+    of = label.find("的")
+    if of > 0 and 2 <= len(label) - of - 1 <= limit:
+        return label[of + 1 :]
     return label[-limit:]
 
 
@@ -71,22 +80,60 @@ def label(text: str, start: int, q: numbers.Quantity) -> str | None:
     if q.unit not in (None, "percent", "pp", "permille", "CNY", "USD") and (
         len(found) <= 4 or listed or verb_end
     ):
-        after = rx.label_noun_after.match(text[q.end : q.end + 30])
-        if after:
-            noun = _SPACES_QUOTES.sub("", after.group("noun"))
-            if not rx.label_verbs.match(noun):
-                # after 和 the words before belong to the previous item: the noun alone
-                if listed:
-                    verb = ""
-                elif len(found) > 4:
-                    verb = found[rx.label_verb_end.search(found).start() :]  # type: ignore[union-attr]
-                else:
-                    verb = rx.label_new.sub("", found)
-                found = verb + noun if not rx.label_verbs.match(verb + noun) else noun
+        found = _with_noun_after(text, q, found, listed)
     if found.endswith(("和", "与")) and len(found) > 3:
         found = found[:-1]  # 和 with no noun after the count (建设城市绿道和500公里): not part of the label
     if len(found) < 2 or rx.label_verbs.match(found) or not no_loose_digits(found, names):
         return None
     if rx.label_preposition.match(found):
         return None  # 为超: only the words before a count, nothing it counts
+    return cut_label(found)
+
+
+def _with_noun_after(text: str, q: numbers.Quantity, found: str, listed: bool) -> str:
+    """The verb before a count and the noun after it (拆除134台燃煤小锅炉 → 拆除燃煤小锅炉); the
+    noun alone after 和, after a verb that makes others act (引导2万名高校毕业生到…) and after an
+    attribute ending in 的 (3个以上主营业务收入超百亿元的企业集团)."""
+    rx = cues.load().rx
+    tail = text[q.end : q.end + 40]
+    attribute = rx.label_attribute_after.match(tail)
+    if attribute is not None:
+        whole = _SPACES_QUOTES.sub("", attribute.group("attr") + "的" + attribute.group("noun"))
+        return whole if len(whole) <= 16 and no_loose_digits(whole) else attribute.group("noun")
+    examples = rx.label_examples_after.match(tail)
+    if examples is not None:
+        return examples.group("noun")  # the noun the examples are of, with no verb
+    after = rx.label_noun_after.match(tail)
+    if after is None:
+        return found
+    noun = _SPACES_QUOTES.sub("", after.group("noun"))
+    noun = noun[1:] if noun.startswith("的") and len(noun) > 3 else noun  # 11个左右的县
+    if rx.label_verbs.match(noun):
+        return found
+    # after 和 the words before belong to the previous item: the noun alone
+    if listed:
+        verb = ""
+    elif len(found) > 4:
+        verb = found[rx.label_verb_end.search(found).start() :]  # type: ignore[union-attr]
+    else:
+        verb = rx.label_new.sub("", found)
+    if rx.label_drop_verb.search(verb):
+        verb = ""
+    return verb + noun if not rx.label_verbs.match(verb + noun) else noun
+
+
+def pair_label(text: str, clause: int, prev_end: int, q: numbers.Quantity) -> str | None:
+    """The label of the second value of a change from one to the other (推动县中托管帮扶从15个县
+    扩大到57个县): the words before the first value, as for the first."""
+    rx = cues.load().rx
+    if not clause < prev_end < q.start or not rx.pair_end_before.match(text, prev_end, q.start):
+        return None
+    opens = list(rx.pair_start_before.finditer(text, clause, prev_end))
+    if not opens:
+        return None
+    before = rx.label_year.sub("", text[clause : opens[-1].start()])
+    before = rx.label_paren.sub("", _SPACES_QUOTES.sub("", before))
+    found = rx.label_tail_verb.sub("", rx.label_trim.sub("", rx.label_piece.split(before)[-1]))
+    if len(found) < 2 or rx.label_verbs.match(found) or not no_loose_digits(found):
+        return None
     return cut_label(found)
