@@ -152,6 +152,8 @@ class Patterns:
     scope_project: regex.Pattern[str]
     scope_project_trim: regex.Pattern[str]
     scope_investment_head: regex.Pattern[str]
+    scope_sector: regex.Pattern[str]
+    scope_project_investment: regex.Pattern[str]
     flow_before: regex.Pattern[str]
     comparison_before: regex.Pattern[str]
 

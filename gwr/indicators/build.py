@@ -81,7 +81,7 @@ def build(s: Sentence, b: Binding) -> Mention | None:
             or labels.label(text, max(clause, b.prev_end), q)
         )
     named = info  # a scope's or a flow's figure is measured as the indicator its alias names
-    scope = scope_of(s, q, clause, alias)
+    scope = scope_of(s, q, clause, alias, b.prev_end)
     if scope is not None and ind is not None:
         # a scope's figure joins no panel of the region: it keeps its printed name as label
         label = alias.text if alias is not None else labels.label(text, max(clause, b.prev_end), q)

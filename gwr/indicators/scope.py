@@ -15,7 +15,8 @@ import functools
 from gwr import cues, numbers
 from gwr.indicators.context import Alias, Sentence
 
-_TRIGGERS = frozenset("属企区港园圈每")  # a character every group or area scope contains
+_TRIGGERS = frozenset("属企区港园圈每域地业")  # a character every group, area or sector scope contains
+_JOINERS = "、，,和及与"
 
 
 @functools.cache
@@ -34,7 +35,9 @@ def _own(name: str, region: str | None) -> bool:
     return name == region or (len(core) >= 2 and name.rstrip("省市县区") == core)
 
 
-def scope_of(s: Sentence, q: numbers.Quantity, clause: int, alias: Alias | None) -> str | None:
+def scope_of(
+    s: Sentence, q: numbers.Quantity, clause: int, alias: Alias | None, prev_end: int = 0
+) -> str | None:
     """The scope of figure ``q`` whose subject is ``alias`` (None: the region as a whole)."""
     head_end = alias.start if alias is not None else q.start
     raw = s.text[clause:head_end]
@@ -46,19 +49,31 @@ def scope_of(s: Sentence, q: numbers.Quantity, clause: int, alias: Alias | None)
     if not head:
         return None
     m = rx.scope_group.match(head) or rx.scope_area.match(head) or rx.scope_partner.match(head)
-    if m is not None:
-        return m.group()
+    if m is not None and (alias is not None or m.end() < len(head) or head.startswith("每")):
+        return m.group()  # an area that is the whole head is what a count counts (完成中心城区4所小学…)
     if alias is not None:
-        regions = _regions_at_head(head, s.meta.region_name)
-        if regions:
-            return regions
-    if alias is None and rx.scope_investment_head.match(head):
-        before = s.text[s.start : clause]
-        found = list(rx.scope_project.finditer(before))
-        if found:
-            name = rx.scope_project_trim.sub("", found[-1].group("p")).strip("“”")
-            return rx.label_trim.sub("", name) or None
-    return None
+        return _regions_at_head(head, s.meta.region_name)
+    m = rx.scope_sector.match(head) or rx.scope_project_investment.match(head)
+    if m is not None:
+        return m.group(1)
+    return _portfolio(s, q, clause, prev_end)
+
+
+def _portfolio(s: Sentence, q: numbers.Quantity, clause: int, prev_end: int) -> str | None:
+    """The project portfolio named before a bare 完成投资 (实施重点项目459项，完成投资400亿元;
+    建设亿元以上项目4000个、完成投资超4500亿元), or None."""
+    rx = cues.load().rx
+    lo = max(clause, prev_end)
+    piece_at = max((s.text.rfind(j, lo, q.start) for j in _JOINERS), default=-1)
+    start = max(lo, piece_at + 1)
+    piece = rx.label_tail_verb.sub("", rx.label_trim.sub("", s.text[start : q.start].strip()))
+    if not rx.scope_investment_head.match(piece) or s.text.startswith("的", q.end):
+        return None  # 投资31.1亿元的天威薄膜电池二期: one project named by its investment
+    found = list(rx.scope_project.finditer(s.text[s.start : start]))
+    if not found:
+        return None
+    name = rx.scope_project_trim.sub("", found[-1].group("p")).strip("“”")
+    return rx.label_trim.sub("", name) or None
 
 
 def _regions_at_head(head: str, region: str | None) -> str | None:
