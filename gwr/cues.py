@@ -79,6 +79,9 @@ class Patterns:
     each_list: regex.Pattern[str]
     shared_verb: regex.Pattern[str]
     each_only: regex.Pattern[str]
+    shared_rate_item: regex.Pattern[str]
+    shared_share_tail: regex.Pattern[str]
+    shared_group_share: regex.Pattern[str]
     alias_joiner: regex.Pattern[str]
     figure_joiner: regex.Pattern[str]
     item_split: regex.Pattern[str]
@@ -109,11 +112,20 @@ class Patterns:
     label_new: regex.Pattern[str]
     label_preposition: regex.Pattern[str]
     label_drop_verb: regex.Pattern[str]
+    label_elided: regex.Pattern[str]
+    label_sent_after: regex.Pattern[str]
+    label_bare_verb: regex.Pattern[str]
+    label_task_verb: regex.Pattern[str]
+    label_fund_verb: regex.Pattern[str]
+    label_purpose_after: regex.Pattern[str]
     label_attribute_after: regex.Pattern[str]
     label_examples_after: regex.Pattern[str]
     pair_end_before: regex.Pattern[str]
     pair_start_before: regex.Pattern[str]
     more_than: regex.Pattern[str]
+    comparator_in_word: regex.Pattern[str]
+    coverage: regex.Pattern[str]
+    rate_label: regex.Pattern[str]
     label_service_verb: regex.Pattern[str]
     part_opening: regex.Pattern[str]
     average: regex.Pattern[str]
@@ -147,6 +159,8 @@ class Patterns:
     scope_group: regex.Pattern[str]
     scope_area: regex.Pattern[str]
     scope_partner: regex.Pattern[str]
+    scope_whole: regex.Pattern[str]
+    scope_carried_head: regex.Pattern[str]
     scope_join: regex.Pattern[str]
     scope_region_joiner: regex.Pattern[str]
     scope_project: regex.Pattern[str]
@@ -155,6 +169,9 @@ class Patterns:
     scope_sector: regex.Pattern[str]
     scope_project_investment: regex.Pattern[str]
     flow_before: regex.Pattern[str]
+    subset_head: regex.Pattern[str]
+    flow_word: regex.Pattern[str]
+    narrower_before: regex.Pattern[str]
     comparison_before: regex.Pattern[str]
 
 
@@ -186,6 +203,7 @@ class Cues:
     absent_measure: Measure
     distributive: Mapping[str, tuple[str, ...]]
     share_of_gdp: Mapping[str, str]
+    compressed_members: Mapping[str, str]
     generic_aliases: Mapping[str, str]  # generic alias → the indicator the report names instead
     denominator: regex.Pattern[str]  # ends at the alias it makes a denominator
     fixed: tuple[Fixed, ...]
@@ -322,6 +340,7 @@ def load() -> Cues:
         absent_measure=absent[0]["measure"],
         distributive={k: tuple(v) for k, v in (data.get("distributive") or {}).items()},
         share_of_gdp=dict(data.get("share_of_gdp") or {}),
+        compressed_members=dict(data.get("compressed_members") or {}),
         generic_aliases=dict(data.get("generic_aliases") or {}),
         denominator=_compile(
             alternation(_words(data, lines, "denominator_before")) + "$", lines, "denominator_before"

@@ -89,9 +89,20 @@ def build(s: Sentence, b: Binding) -> Mention | None:
     if (
         ind is not None
         and alias is not None
+        and rx.narrower_before.search(text, max(clause, alias.start - 3), alias.start)
+    ):
+        # 设施农业总产值: a part of the indicator, named by its printed words
+        label = labels.label(text, max(clause, b.prev_end), q) or alias.text
+        ind, info = None, None
+    if (
+        ind is not None
+        and alias is not None
         and q.kind in ("number", "percent")
         and ind not in cues.load().flow_indicators
-        and rx.flow_before.search(text, max(clause, alias.start - 4), alias.start)
+        and (
+            rx.flow_before.search(text, max(clause, alias.start - 4), alias.start)
+            or _subset_of_flow(s, clause, alias)
+        )
     ):
         # 新增电力装机1800万千瓦, 新增非化石能源装机占比75%: a flow into the stock the alias names
         label = labels.label(text, max(clause, b.prev_end), q) or alias.text
@@ -185,6 +196,14 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         period_end=period_end,
         scope=scope,
     )
+
+
+def _subset_of_flow(s: Sentence, clause: int, alias: Alias) -> bool:
+    """其中非化石能源装机 after 新增电力装机1800万千瓦: a part of the flow of the clause before."""
+    rx = cues.load().rx
+    if clause <= s.start or not rx.subset_head.match(s.text[clause : alias.start]):
+        return False
+    return rx.flow_word.search(s.text, s.clause(clause - 1), clause) is not None
 
 
 def fixed(s: Sentence) -> list[Mention]:

@@ -14,6 +14,7 @@ _DIGIT_TOKEN = regex.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*")
 _SPACES_QUOTES = regex.compile(r"[\s" + cues.QUOTES_ESCAPED + r"]")
 # a number quoted as a name in the words before a figure: “4050”人员 (a programme's name, not a count)
 _QUOTED_NUMBER = regex.compile(r"[“\"]([0-9]{2,6})[”\"]")
+_ELIDED_REACH = 40  # how far back the clause with the object of a repeated verb may start
 
 
 @functools.cache
@@ -77,7 +78,15 @@ def label(text: str, start: int, q: numbers.Quantity) -> str | None:
     verb_end = rx.label_verb_end.search(found) is not None
     if found.endswith("等"):
         listed = True  # 承德北汽福田等348个重点项目: named examples, then the noun the count counts
-    if q.unit not in (None, "percent", "pp", "permille", "CNY", "USD") and (
+    elided = rx.label_elided.fullmatch(found)
+    purpose = rx.label_purpose_after.match(text, q.end) if rx.label_fund_verb.search(found) else None
+    if elided is not None:
+        found = _elided_object(text, start, elided.group("verb")) or found
+    elif rx.label_bare_verb.fullmatch(found) and not rx.label_noun_after.match(text[q.end : q.end + 30]):
+        found = _elided_object(text, start, None) or found  # 继续实施退耕还林还草，今年拟安排500万亩
+    elif purpose is not None and q.unit in ("CNY", "USD"):
+        found = purpose.group("noun")  # 安排500亿元设立中央预算稳定调节基金: what the money is for
+    elif q.unit not in (None, "percent", "pp", "permille", "CNY", "USD") and (
         len(found) <= 4 or listed or verb_end
     ):
         found = _with_noun_after(text, q, found, listed)
@@ -104,6 +113,8 @@ def _with_noun_after(text: str, q: numbers.Quantity, found: str, listed: bool) -
     if examples is not None:
         return examples.group("noun")  # the noun the examples are of, with no verb
     after = rx.label_noun_after.match(tail)
+    if after is None and rx.label_drop_verb.search(found):
+        after = rx.label_sent_after.match(tail)  # 选派2000名农村科技特派员服务县域…: the people sent
     if after is None:
         return found
     noun = _SPACES_QUOTES.sub("", after.group("noun"))
@@ -137,3 +148,19 @@ def pair_label(text: str, clause: int, prev_end: int, q: numbers.Quantity) -> st
     if len(found) < 2 or rx.label_verbs.match(found) or not no_loose_digits(found):
         return None
     return cut_label(found)
+
+
+def _elided_object(text: str, start: int, verb: str | None) -> str | None:
+    """The object of ``verb`` in the clause before, when a count repeats the verb alone
+    (开展文化下乡活动，市级开展300场，每县开展不少于100场 -> 文化下乡活动), or of the verb of the
+    task the clause before names when a count has only a verb of its own (None: 继续实施退耕还林还草，
+    今年拟安排500万亩 -> 退耕还林还草)."""
+    before = text[max(0, start - _ELIDED_REACH) : start]
+    before = before[before.rfind("。") + 1 :]  # within the sentence
+    verbs = regex.escape(verb) if verb is not None else cues.load().rx.label_task_verb.pattern
+    pattern = regex.compile("(?:" + verbs + r")(?P<obj>[\p{Han}“”]{2,12})$")
+    for clause in reversed(regex.split(r"[，,；;：:\n]", before)[:-1]):
+        m = pattern.search(clause)
+        if m:
+            return _SPACES_QUOTES.sub("", m.group("obj"))
+    return None

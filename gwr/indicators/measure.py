@@ -29,6 +29,8 @@ def measure(
         return "pp_change", sign
     if q.kind == "ratio":
         return "ratio", 1
+    if q.kind == "percent" and info is None and _coverage(lead, label):
+        return "rate", 1  # 自然村通硬化路的比例达78%, 项目区农民满意度不低于80%
     if q.kind in ("percent", "permille") and info is None and c.rx.share_lead.search(lead):
         return "share", 1
     if q.kind == "percent" and c.rx.of_base.search(lead):
@@ -65,6 +67,8 @@ def measure(
                     return m, 1
             if "growth" in info.measures and info.unit != "percent":
                 return "growth", 1
+        if info is None and label and c.rx.rate_label.search(label) and not c.share.search(lead[-12:]):
+            return "rate", 1  # 乡镇通三级公路、自然村通硬化路的比例分别达70%、78%: a listed rate
         if c.share.search(lead[-12:]):
             return "share", 1
         if c.rx.rate_lead.search(lead[-8:]):
@@ -77,14 +81,24 @@ def measure(
     return "level", 1
 
 
+def _coverage(lead: str, label: str | None) -> bool:
+    """A coverage or satisfaction figure, named in the words before it or in its label."""
+    rx = cues.load().rx
+    return rx.coverage.search(lead[-14:]) is not None or (
+        label is not None and rx.coverage.search(label) is not None
+    )
+
+
 def comparator(lead: str, tail: str) -> Comparator:
     """The comparator from the words after the figure (which win) or before it."""
     c = cues.load()
     m = c.comparator_after.match(tail)
     if m is not None and m.lastgroup:
         return cues.COMPARATOR_OF[m.lastgroup]
-    m = c.comparator_before.search(lead[-6:])
-    if m is not None and m.lastgroup:
+    near = lead[-6:]
+    m = c.comparator_before.search(near)
+    at = len(lead) - len(near) + (m.start() if m is not None else 0)
+    if m is not None and m.lastgroup and not (at > 0 and c.rx.comparator_in_word.match(lead, at - 1)):
         return cues.COMPARATOR_OF[m.lastgroup]
     # 不超过国家规定时限的40%: a limit word a few words before, joined by 的
     m = c.rx.limit_before.search(lead)

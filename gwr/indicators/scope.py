@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from gwr import cues, numbers
 from gwr.indicators.context import Alias, Sentence
 
-_TRIGGERS = frozenset("属企区港园圈每域地业")  # a character every group, area or sector scope contains
+_TRIGGERS = frozenset("属企区港园圈每域地业城")  # a character every group, area or sector scope contains
 _JOINERS = "、，,和及与"
+_DIGIT = regex.compile(r"\d")
+_CARRIED_HEAD = 8  # longest head of a clause that continues the one before (主营业务收入, 人口)
 
 
 @functools.cache
@@ -42,7 +46,8 @@ def scope_of(
     head_end = alias.start if alias is not None else q.start
     raw = s.text[clause:head_end]
     if len(raw) < 2 or (alias is None and not _TRIGGERS.intersection(raw) and "投资" not in raw):
-        return None  # no word any scope pattern starts from
+        # no word any scope pattern starts from, but the clause may continue the previous one
+        return _carried(s, clause, raw) if alias is None else None
     rx = cues.load().rx
     # 在每个县区选择1-2家…: the preposition is not part of the scope
     head = rx.label_trim.sub("", raw.strip()).removeprefix("在")
@@ -56,7 +61,32 @@ def scope_of(
     m = rx.scope_sector.match(head) or rx.scope_project_investment.match(head)
     if m is not None:
         return m.group(1)
-    return _portfolio(s, q, clause, prev_end)
+    return _portfolio(s, q, clause, prev_end) or _carried(s, clause, raw)
+
+
+def _carried(s: Sentence, clause: int, raw: str) -> str | None:
+    """The area of the clause before when this one only continues it with a short head naming a
+    quantity of it (中心城区面积接近100平方公里，人口接近100万人; 全市产业集聚区完成固定资产投资1100亿元，
+    完成主营业务收入2200亿元), or None. A head naming the whole region (全市…) starts afresh; a head
+    naming an action (实现自主创业脱贫1万人) is the region's own count."""
+    rx = cues.load().rx
+    head = rx.label_tail_verb.sub("", rx.label_trim.sub("", raw.strip()))
+    if (
+        clause <= s.start
+        or len(head) > _CARRIED_HEAD
+        or not rx.scope_carried_head.search(head)
+        or rx.scope_whole.match(raw.strip())
+    ):
+        return None
+    before = s.clause(clause - 1)
+    figure = _DIGIT.search(s.text, before, clause - 1)
+    if figure is None:
+        return None  # the clause before states no figure of the area
+    prev = rx.label_trim.sub("", s.text[before : figure.start()].strip()).removeprefix("在")
+    m = rx.scope_group.match(prev) or rx.scope_area.match(prev)
+    if m is None or m.end() >= len(prev) or prev.startswith("每"):
+        return None
+    return m.group()
 
 
 def _portfolio(s: Sentence, q: numbers.Quantity, clause: int, prev_end: int) -> str | None:

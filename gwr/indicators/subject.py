@@ -14,7 +14,9 @@ from dataclasses import replace
 import regex
 
 from gwr import cues, numbers, taxonomy
+from gwr.indicators import enumerations
 from gwr.indicators.context import Alias, Sentence
+from gwr.indicators.figures import not_a_figure
 from gwr.types import Mention
 
 _HAN_RUN = regex.compile(r"[\p{Han}]*")
@@ -254,6 +256,8 @@ def lists(s: Sentence, quantities: list[numbers.Quantity]) -> dict[int, Listed]:
                 named = items(s, before, clause - 1)
                 if len(named) == len(run):
                     found, subject_end = named, clause
+        if len(found) != len(run):
+            found = enumerations.members(s.text[clause:subject_end], len(run)) or found
         back = 0
         if not found and run[0] >= len(run) and rx.back_reference.match(head):
             # 存款余额152.2亿元，贷款余额55.3亿元，分别是2011年的1.75倍和1.8倍: the subjects
@@ -276,7 +280,7 @@ def shared(s: Sentence, q: numbers.Quantity, start: int) -> tuple[list[tuple[str
     only (A和B均增长5%) is left to ``indicator``, which keeps each alias."""
     rx = cues.load().rx
     if _SHARED_WORDS.isdisjoint(s.text[max(start, q.start - 16) : q.start]):
-        return [], 0
+        return _compressed(s, q, start)
     m = rx.shared_verb.search(s.text, start, q.start)
     if m is None:
         return [], 0
@@ -290,6 +294,46 @@ def shared(s: Sentence, q: numbers.Quantity, start: int) -> tuple[list[tuple[str
     named = s.aliases_within(start, end)
     if len(named) == len(found) and not rx.each_only.match(m.group()):
         return [], 0  # every item an alias as printed: ``indicator`` reads the run
+    return found, end
+
+
+def _compressed(
+    s: Sentence, q: numbers.Quantity, start: int
+) -> tuple[list[tuple[str | None, str | None]], int]:
+    """A list of subjects that share one percent figure with no 均: every item a rate
+    (孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上), or three or more items ending on a
+    share (专项产业基金、新增能耗、新增工业用地支持民间投资项目比重不低于80%)."""
+    rx = cues.load().rx
+    if q.kind != "percent":
+        return [], 0
+    clause = s.clause(q.start)
+    if all(not_a_figure(s, n) for n in numbers.scan_quantities(s.text, clause, start)):
+        start = clause  # only names before it in its clause (0—6岁儿童健康管理率): the list starts there
+    verb = rx.list_verb.search(s.text, start, q.start)
+    end = verb.start() if verb is not None else q.start
+    end -= len(rx.label_tail_verb.search(s.text[start:end]).group())  # type: ignore[union-attr]
+    parts = [p for p in s.text[start:end].split("、") if p]
+    if len(parts) < 2 or any(len(p) < 2 for p in parts):
+        return [], 0
+    rates = all(rx.shared_rate_item.search(p) for p in parts)
+    if not rates and (
+        len(parts) < 3
+        or not rx.shared_share_tail.search(parts[-1])
+        or rx.shared_group_share.search(parts[-1])
+    ):
+        return [], 0
+    if rates:
+        found = items(s, start, end)
+    else:  # the share of a compound noun, not of an alias inside it (民间投资项目比重)
+        from gwr.indicators.labels import clean_label
+
+        found = [(None, clean_label(p)) for p in parts]
+    if (
+        len(found) != len(parts)
+        or any(i is None and not label for i, label in found)
+        or len({i or label for i, label in found}) != len(found)
+    ):
+        return [], 0
     return found, end
 
 
