@@ -219,6 +219,40 @@ def test_sqlite_stores_documents_sixteen_to_a_transaction_in_arrival_order(
     assert paths == [f"r{i:02d}.txt" for i in range(20)]
 
 
+def test_a_grown_container_reads_its_new_rows_only_from_one_read_of_the_stored_sources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A JSON Lines file with a row added since the last run: the stored rows are skipped (by
+    sha256, member and row), the new one added; the stored sources are read once for the run,
+    not once per file."""
+    from gwr.store.sqlite import SqliteCorpus
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [json.dumps({"content": t}, ensure_ascii=False) for t in texts[:3]]
+    (folder / "reports.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for i in (3, 4):
+        (folder / f"r{i}.txt").write_text(texts[i], encoding="utf-8")
+    db = tmp_path / "g.db"
+    with Corpus(db, create=True) as c:
+        assert (c.ingest([folder]).added, c.documents().shape[0]) == (5, 5)
+    lines.append(json.dumps({"content": texts[3] + "\n（附件）\n"}, ensure_ascii=False))
+    (folder / "reports.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    reads: list[str] = []
+    real = SqliteCorpus.known_sources
+
+    def spy(self: SqliteCorpus, version: str) -> dict[str, set[tuple[str, str | None, int | None]]]:
+        reads.append(version)
+        return real(self, version)
+
+    monkeypatch.setattr(SqliteCorpus, "known_sources", spy)
+    with Corpus(db) as c:
+        summary = c.ingest([folder])
+    assert (summary.skipped, summary.added, summary.updated) == (5, 1, 0)
+    assert len(reads) == 1
+
+
 # ------------------------------------------------------------------ reindex
 
 

@@ -241,13 +241,15 @@ class Corpus:
             self._set_meta("regions_source", stamp)
 
     @step
-    def known_sources(self, extractor_version: str, path: str | None = None) -> set[Key]:
-        """(sha256, member, row) of documents extracted by ``extractor_version`` (from ``path``)."""
-        sql = "SELECT sha256, member, row FROM documents WHERE extractor_version = ?"
-        args: tuple[str, ...] = (extractor_version,)
-        if path is not None:
-            sql, args = sql + " AND path = ?", (extractor_version, path)
-        return {(r[0], r[1], r[2]) for r in self.execute(sql, args).fetchall()}
+    def known_sources(self, extractor_version: str) -> dict[str, set[Key]]:
+        """(sha256, member, row) of the documents extracted by ``extractor_version``, by path:
+        one read for a whole run (``documents.path`` has no index, so a query per file would
+        read the table once per file)."""
+        found: dict[str, set[Key]] = {}
+        sql = "SELECT path, sha256, member, row FROM documents WHERE extractor_version = ?"
+        for path, sha256, member, row in self.execute(sql, (extractor_version,)).fetchall():
+            found.setdefault(path, set()).add((sha256, member, row))
+        return found
 
     @step
     def outdated(self, extractor_version: str) -> list[tuple[int, str, str | None, int | None]]:

@@ -45,7 +45,7 @@ class Writer(Protocol):
     def begin_run(self, command: str, paths: Sequence[str], extractor_version: str) -> int: ...
     def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None: ...
     def load_regions(self) -> None: ...
-    def known_sources(self, extractor_version: str, path: str | None = None) -> set[Key]: ...
+    def known_sources(self, extractor_version: str) -> dict[str, set[Key]]: ...
     def outdated(self, extractor_version: str) -> list[tuple[int, str, str | None, int | None]]: ...
     def write(
         self, batch: Sequence[DocumentRows], run_id: int | None, extractor_version: str
@@ -209,7 +209,8 @@ def ingest(
     status = "failed"
     try:
         corpus.load_regions()
-        known = set() if force else corpus.known_sources(EXTRACTOR_VERSION)
+        known = {} if force else corpus.known_sources(EXTRACTOR_VERSION)  # by path
+        stored: set[Key] = set().union(*known.values())  # from any path
         own = corpus.own_files()
         sizes: dict[str, int] = {}
         found = _files(paths, selection or Selection(), summary.not_read, sizes)
@@ -237,11 +238,11 @@ def ingest(
         for f in files:  # failures of the walk and files stored whole need no worker
             if isinstance(f, Failure):
                 store.add(failure_row(f))
-            elif not force and (_sha256(f), None, None) in known:
+            elif not force and (_sha256(f), None, None) in stored:
                 summary.skipped += 1
                 summary.bytes += _size(str(f), sizes)
             else:
-                skip = frozenset() if force else frozenset(corpus.known_sources(EXTRACTOR_VERSION, str(f)))
+                skip = frozenset(known.get(str(f), ()))  # the members of a container already stored
                 tasks.append((str(f), skip))
                 continue
             done += 1
