@@ -5672,6 +5672,15 @@ WHEN_CASES = [
           {"indicator": "income_urban", "value": "11.1", "aggregate": "average", "status": "actual"},
           {"indicator": "income_rural", "value": "13.4", "aggregate": "average", "status": "actual"},
           id="average_list_refers_back", role="review_period"),
+    # a gap to an indicator in percentage points is no figure of that indicator
+    _when("全省财政收入预期增长7%，低于经济增长1个百分点。",
+          {"indicator": "fiscal_revenue_total", "value": "7", **target(2026)}, id="pp_gap_to_gdp_is_no_gdp_figure"),
+    _when("城乡居民人均可支配收入增长8.9%，高于经济增速0.6个百分点。",
+          {"indicator": "income_per_capita", "value": "8.9", **actual(2025)}, id="pp_gap_in_review", role="review"),
+    # a scaled count before the people it counts is no size class, a class of places is
+    _when("为全省30万以上参保孕产妇提供孕产期保健服务。",
+          {"value": "300000", "comparator": ">=", "unit": "person", **target(2026)}, id="people_count_with_yishang"),
+    _when("20万以上人口县实现特殊教育学校全覆盖。", id="size_class_of_counties_by_people", role="review"),
     # a capacity naming one project of a long list of projects
     _when("推进实施了京阳新型线缆、建强新型软管材料、宏润20万吨印染、庞口昊昇农业机械装备制造交易中心、"
           "冀中药业新技术产业化示范基地等一批重点项目。", id="capacity_in_a_long_list_of_projects", role="review"),

@@ -48,11 +48,13 @@ def build(s: Sentence, b: Binding) -> Mention | None:
     rx = cues.load().rx
     text = s.text
     if (
-        q.kind == "multiple"
+        q.kind in ("multiple", "pp")
         and alias is not None
         and rx.comparison_before.search(text, max(clause, alias.start - 3), alias.start)
     ):
-        return None  # 支出增长高于经济增长速度一倍: relative to the indicator, no figure of it
+        # 支出增长高于经济增长速度一倍, 财政收入预期增长7%，低于经济增长1个百分点: a gap to the
+        # indicator, no figure of it
+        return None
     lead_from = b.lead_from
     if b.lead_to is not None and lead_from is not None:
         lead = text[lead_from : b.lead_to]  # the verb of a listed figure ("分别削减")

@@ -39,6 +39,9 @@ def not_a_figure(s: Sentence, q: numbers.Quantity) -> bool:
         return True
     if counter(q):
         return False  # 6个项目, 5个以上龙头企业: a count of projects or firms, not a size class
+    people = rx.people_after.match(tail) if q.unit is None and q.scale > 1 else None
+    if people is not None and not rx.place_class_after.match(tail, people.end()):
+        return False  # 30万以上参保孕产妇: a count of people, not a size class (20万以上人口县 is one)
     if rx.project_class.match(tail):
         return True
     # 10吨以下燃煤小锅炉, 5000万元以上企业: a size class in front of a noun
