@@ -16,7 +16,7 @@ batch again on another worker, and since only the parent writes, and only result
 arrived, no document is stored twice. A batch that kills workers again and again
 (``distributed.scheduler.allowed-failures``, 3 by default) is split: each of its files runs
 again as a task of its own, so only the file that kills workers becomes a failure (code
-``internal``), and the run goes on. A document that fails inside a batch fails alone
+``internal``, after ``ALONE_TRIES`` deaths on its own), and the run goes on. A document that fails inside a batch fails alone
 (``extract_file`` turns every error into that document's failure row).
 """
 
@@ -36,6 +36,10 @@ Extract = Callable[[str, frozenset[Key]], list[Result]]
 
 BATCH_BYTES = 512 * 1024  # a batch gathers files up to this many bytes ...
 BATCH_FILES = 32  # ... or this many files
+# A file on its own whose worker dies this many times is the culprit (a failure row). A
+# worker holds more than one task at a time, so a sound file can die beside the culprit:
+# it fails only if that happens on each of its runs.
+ALONE_TRIES = 3
 
 # A LocalCluster's workers without the statistical profiler (it samples the running task every
 # 10 ms) and with the event loop's checks once a second, not every 20 ms: on a machine where the
@@ -113,6 +117,7 @@ def run_dask(
     try:
         width = max(len(client.scheduler_info().get("workers", {})), 1)
         pending: dict[Any, list[Task]] = {}
+        deaths: dict[str, int] = {}  # a file run on its own: the times its worker died
         queue = iter(batches(tasks, size))
         running = as_completed()
 
@@ -132,6 +137,10 @@ def run_dask(
                 if len(batch) > 1:  # each file again on its own: only the culprit fails
                     for task in batch:
                         submit([task])
+                elif deaths.setdefault(batch[0][0], 0) < ALONE_TRIES - 1:
+                    # a file can die beside the culprit (its worker held both): again, alone
+                    deaths[batch[0][0]] += 1
+                    submit(batch)
                 else:
                     why = f"{type(exc).__name__}: {exc}"
                     done = [(batch[0][0], [FailureRow(batch[0][0], None, None, "internal", why, None)])]
