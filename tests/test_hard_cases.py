@@ -254,3 +254,28 @@ def test_glossary_entries_naming_a_year_stay_in_the_glossary() -> None:
     raws = {m.raw: m.status for m in _mentions(GLOSSARY_2022)}
     assert "12个" not in raws and "1000个以上" not in raws, raws
     assert raws.get("8万人") == "target", raws
+
+
+SELF_GOVERNMENT = (  # invented: the last subsection of a review is about the government itself
+    "2024年某市政府工作报告\n各位代表：\n"
+    "一、2023年工作回顾\n（一）经济运行稳中向好。地区生产总值增长5.2%。\n"
+    "（二）持续加强政府自身建设，治理效能进一步提升。办理人大代表建议400件、政协提案350件，"
+    "办结率100%。受理群众留言8万件。\n"
+    "二、2024年工作安排\n（一）加强政府自身建设。办理人大代表建议和政协提案满意率达到95%以上。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "status", "year"),
+    [
+        ("400件", "actual", 2023),
+        ("350件", "actual", 2023),
+        ("8万件", "actual", 2023),
+        ("95%以上", "target", 2024),
+    ],
+)
+def test_self_government_in_a_review_reports_results(raw: str, status: str, year: int) -> None:
+    # the government's own work reviewed (办理人大代表建议400件) is a result of the reviewed year; in the
+    # plan part the same kind of section holds targets
+    got = [(m.status, m.year) for m in _mentions(SELF_GOVERNMENT) if m.raw == raw]
+    assert (status, year) in got, got

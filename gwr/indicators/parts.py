@@ -8,7 +8,8 @@ plan. A part opened by a paragraph carries on to the next paragraphs until
 another opens, but never across a section the outline named. Inside a review
 section a paragraph opening on 五年来 makes a five-year review; after a
 glossary (which runs to the end of the text) a paragraph opening on this year
-starts the plan again (an 附件 of 惠民实事).
+starts the plan again (an 附件 of 惠民实事). A subsection on the government's
+own work (（九）持续推进政府自身建设) inside a review is part of that review.
 """
 
 from __future__ import annotations
@@ -134,10 +135,26 @@ class Parts:
             return ry - 5, ry - 1
         return (ry, ry + 4) if role == "plan_period" else (ry, 2035)
 
+    def parent(self, section: Section) -> Section | None:
+        """The section that holds ``section`` (the nearest one of a higher level around it)."""
+        i = bisect.bisect_right(self.starts, section.start) - 1
+        while i >= 0:
+            s = self.sections[i]
+            if s.level < section.level and s.start <= section.start < s.end:
+                return s
+            i -= 1
+        return None
+
     def _at(self, offset: int) -> tuple[Role | None, tuple[int, int] | None]:
         section = self.section_at(offset)
         role = section.role if section is not None else None
         period = getattr(section, "period", None)
+        if role == "self_government" and section is not None:
+            # （九）持续推进政府自身建设 inside last year's review: its figures (办理人大代表建议117件)
+            # are results of the reviewed year, as the review around it
+            held_by = self.parent(section)
+            if held_by is not None and held_by.role in ("review", "review_period"):
+                section, role, period = held_by, held_by.role, held_by.period
         if role in _UNNAMED:
             # the last named section that ended before here bounds what a paragraph carries
             k = bisect.bisect_right(self.named_ends, offset) - 1
