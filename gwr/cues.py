@@ -87,6 +87,8 @@ class Patterns:
     figure_joiner: regex.Pattern[str]
     item_split: regex.Pattern[str]
     comparator_after_figure: regex.Pattern[str]
+    grade_class: regex.Pattern[str]
+    amount_class: regex.Pattern[str]
     bare_scale_class: regex.Pattern[str]
     project_class: regex.Pattern[str]
     size_class: regex.Pattern[str]

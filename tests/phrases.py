@@ -5853,6 +5853,39 @@ FIELDS_CASES = [
 ]
 
 
+def _more(text: str, *mentions: dict[str, Any], id: str, role: str = "plan_tasks", year: int = 2026,
+          exhaustive: bool = True) -> Case:
+    return Case(text, tuple(mentions), role=role, report_year=year, exhaustive=exhaustive, origin="issue8:more",
+                id="more_" + id)
+
+
+# error kinds seen on a held-out set (issue 8), written as language patterns: invented sentences
+# and corpus sentences of the same pattern, never the held-out reports' own
+MORE_CASES = [
+    # a threshold inside a qualifier sorts what is counted; it is no figure of its own
+    _more("谋划一批超30亿元的大项目。", id="threshold_before_projects"),
+    _more("培育营收过百亿元园区2个，支持经济总量超500亿元的县加快发展。",
+          {"value": "2", **target(2026)}, id="threshold_before_parks_and_counties"),
+    _more("建设集中连片3万～5万亩的项目区。", id="area_range_before_project_area"),
+    _more("力争全年生产总值超200亿元的县达到34个。", {"value": "34", **target(2026)},
+          id="corpus_threshold_before_counties"),
+    _more("建设改造4075公里城市地下管网。", {"value": "4075", **target(2026)},
+          id="length_before_city_is_a_figure"),
+    _more("将试点范围扩大到全国80%以上的县。", {"value": "80", "comparator": ">=", **target(2026)},
+          id="share_of_counties_is_a_figure"),
+    # a grade before 以上 sorts the things counted, it bounds no count
+    _more("打造15家省级以上园区。", {"value": "15", "comparator": "=", "raw": "15家", **target(2026)},
+          id="grade_class_is_no_comparator"),
+    _more("新建10家市级以上研发平台，认定5个国家级及以上技术中心。",
+          {"value": "10", "comparator": "=", **target(2026)},
+          {"value": "5", "comparator": "=", **target(2026)}, id="grade_class_and_ji_yishang"),
+    _more("在100个地级以上城市进行试点。", {"value": "100", "comparator": "=", **target(2015)},
+          id="corpus_prefecture_class", year=2015),
+    _more("新建省级重点实验室10个以上。", {"value": "10", "comparator": ">=", **target(2026)},
+          id="grade_before_noun_keeps_comparator"),
+]
+
+
 CASES: list[Case] = [
     *SEED_CASES,
     *NATIONAL_CASES,
@@ -5866,4 +5899,5 @@ CASES: list[Case] = [
     *LABEL_CASES,
     *WHEN_CASES,
     *FIELDS_CASES,
+    *MORE_CASES,
 ]

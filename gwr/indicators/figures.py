@@ -1,6 +1,6 @@
 """figures: which quantities in a sentence are figures at all.
 
-A size class (亿元以上项目, 10吨以下锅炉), a malformed or vague number (1..5%,
+A size class (亿元以上项目, 10吨以下锅炉, 营收超千亿元园区), a malformed or vague number (1..5%,
 数十) and a bare number with neither unit nor scale (a flattened table cell)
 are dropped rather than guessed; so are numbers that are names or counts: a
 number inside a short quoted name (“15分钟”就业服务圈, “十项行动”), a voltage
@@ -44,6 +44,8 @@ def not_a_figure(s: Sentence, q: numbers.Quantity) -> bool:
         return False  # 30万以上参保孕产妇: a count of people, not a size class (20万以上人口县 is one)
     if rx.project_class.match(tail):
         return True
+    if q.kind == "number" and (q.currency is not None or q.unit == "mu") and rx.amount_class.match(tail):
+        return True  # 营收超千亿元园区, 3万～5万亩的项目区: a threshold that sorts, no figure
     # 10吨以下燃煤小锅炉, 5000万元以上企业: a size class in front of a noun
     return q.kind == "number" and rx.size_class.match(tail) is not None
 

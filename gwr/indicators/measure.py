@@ -93,7 +93,7 @@ def comparator(lead: str, tail: str) -> Comparator:
     """The comparator from the words after the figure (which win) or before it."""
     c = cues.load()
     m = c.comparator_after.match(tail)
-    if m is not None and m.lastgroup:
+    if m is not None and m.lastgroup and not c.rx.grade_class.search(tail, 0, m.start(m.lastgroup)):
         return cues.COMPARATOR_OF[m.lastgroup]
     near = lead[-6:]
     m = c.comparator_before.search(near)
@@ -109,5 +109,8 @@ def comparator(lead: str, tail: str) -> Comparator:
 
 def comparator_len(tail: str) -> int:
     """Length of the comparator word right after the figure (0 when none)."""
-    m = cues.load().comparator_after.match(tail)
-    return m.end() if m is not None else 0
+    c = cues.load()
+    m = c.comparator_after.match(tail)
+    if m is None or (m.lastgroup and c.rx.grade_class.search(tail, 0, m.start(m.lastgroup))):
+        return 0
+    return m.end()
