@@ -65,6 +65,7 @@ class Patterns:
     para_past: regex.Pattern[str]
     continues: regex.Pattern[str]
     share_of_previous: regex.Pattern[str]
+    second_measure: regex.Pattern[str]
     back_reference: regex.Pattern[str]
     subjects_before: regex.Pattern[str]
     counted_noun: regex.Pattern[str]

@@ -304,7 +304,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<pfx>百分之|千分之)(?:(?P<pnum>{rnum})|(?P<pcn>{pct_cn}))(?P<pam>[多余])?"
         rf"(?:{_SEP}(?:百分之|千分之)?(?:(?P<pnum2>{rnum})|(?P<pcn2>{pct_cn})))?"
     )
-    fan = r"翻了?(?P<fnum>[一两二三四五六七八九0-9])?番"
+    fan = r"翻了?近?(?P<fnum>[一两二三四五六七八九0-9])?番"
     small = _unit_alternation({k: u for k, u in table.items() if u.cn in ("any", "small")})
     money = _unit_alternation({k: u for k, u in table.items() if u.currency})
     a, b = (_part(p, units_re, small, money, tail_ch, after, latin) for p in ("a_", "b_"))

@@ -89,7 +89,8 @@ ONE = [  # phrase, the one quantity in it
     ("修路两公里", _q(2, "两公里", "2", "km", "number", "公里")),  # small: 2 and more
     ("修路七八公里", _q(2, "七八公里", None, "km", "number", "公里", low="7", high="8", approx=True, flags=("vague",))),
     ("修路一两公里", _q(2, "一两公里", None, "km", "number", "公里", low="1", high="2", approx=True, flags=("vague",))),
-    ("新建十所", _q(2, "十所", "10", "所", "number", "所")),  # big: 10 and more
+    ("新建十家", _q(2, "十家", "10", "家", "number", "家")),  # big: 10 and more
+    ("新建两所", _q(2, "两所", "2", "所", "number", "所")),  # small: 2 and more (两所学校, 五座天桥)
     ("新建十几个", _q(2, "十几个", None, "个", "number", "个", approx=True, flags=("vague",))),
     ("占一成", _q(1, "一成", "10", "percent", "percent", "成", "10")),  # any
     ("增长一倍", _q(2, "一倍", "1", "times", "multiple", "倍")),
@@ -104,9 +105,10 @@ def test_the_one_quantity_whole(text: str, expected: tuple[object, ...]) -> None
 
 NONE = [
     "增长百分之几",  # 几 with no magnitude: no number at all
-    "新建一所学校",  # big: one is no count (一所学校 is a school)
-    "新建九所",
-    "新建两所学校",
+    "新建一家企业",  # big: one is no count (一家企业 is a firm)
+    "新建九家",
+    "新建两家企业",
+    "新建一所学校",  # small: one is no count either
     "新建七八个",  # a vague pair under 10 before a big unit
     "修路一公里",  # small: one is not enough
     "五十度",  # no: Arabic digits only

@@ -152,8 +152,14 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
             continue  # a bare number with no indicator is not a figure we can name
         label = None
         since = s.text[max(clause, prev_end) : q.start].lstrip("、和及")
-        if not ids and prev_label and continues.match(since) and not subject.counts_a_noun(s, q):
-            label = prev_label  # 海洋经济总产值4200亿元、增长9%以上
+        again = (
+            i > 0
+            and quantities[i - 1].end == prev_end
+            and quantities[i - 1].unit != q.unit
+            and cues.load().rx.second_measure.match(s.text[prev_end : q.start]) is not None
+        )
+        if not ids and prev_label and (continues.match(since) or again) and not subject.counts_a_noun(s, q):
+            label = prev_label  # 海洋经济总产值4200亿元、增长9%以上; 建设安置房2万套、200万平方米
         share_of = share_of_rx.match(since) if q.kind == "percent" and prev_name else None
         if share_of is not None:
             label = f"{prev_name}占{share_of.group('of')}"  # 完成投资112亿元，占年度计划的123%
