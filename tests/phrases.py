@@ -5923,6 +5923,22 @@ MORE_CASES = [
           {"value": "5300", "indicator": None, **actual(2025)},
           {"value": "400", "indicator": None, **actual(2025)},
           id="base_year_with_its_verb_does_not_inherit", role="review"),
+    # a turn from a base rate: the base is the year before the one reviewed
+    _more("规模以上工业企业利润由上年下降3.2%转为增长6.1%。",
+          {"value": "-3.2", "measure": "growth", **actual(2024)}, {"value": "6.1", **actual(2025)},
+          id="turn_from_last_years_fall", role="review"),
+    # facts and sums: the country's population, a sum of this year's parts, the pace of a cut
+    _more("在这样一个14亿人口的国家，稳就业是头等大事。", id="country_size_is_a_fact"),
+    _more("全国财政赤字合计9000亿元，其中中央财政赤字7500亿元。",
+          {"indicator": "fiscal_deficit", "value": "900000000000", "aggregate": "annual", **target(2026)},
+          {"value": "750000000000", "aggregate": "annual", **target(2026)},
+          id="sum_of_parts_is_this_years", role="plan_targets"),
+    _more("五年合计在城镇安排就业的劳动力达到3000万人。",
+          {"value": "30000000", "aggregate": "cumulative", **actual(2025)},
+          id="five_years_total_is_cumulative", role="review_period"),
+    _more("中央部门一般性支出按不低于5%的幅度压减。",
+          {"value": "-5", "measure": "growth", "comparator": ">=", "label_contains": "一般性支出",
+           **target(2026)}, id="pace_of_a_cut"),
 ]
 
 

@@ -113,7 +113,7 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         label = labels.pair_label(text, clause, b.prev_end, q) or labels.label(
             text, max(clause, b.prev_end), q
         )
-    kind, sign = measure.measure(q, info or named, lead, alias, label)
+    kind, sign = measure.measure(q, info or named, lead, alias, label, text[q.end : min(s.end, q.end + 12)])
     comparator = measure.comparator(lead, tail)
     if comparator == "=" and b.list_end is not None and rx.each_list.search(lead):
         # 分别增长5%、6.5%左右: a comparator after a 分别/均 list applies to every value

@@ -7,7 +7,8 @@ number inside a short quoted name (“15分钟”就业服务圈, “十项行�
 (750千伏…工程), a count of the report's own list (十个方面, 22项主要指标) or of
 a document's (《…》确定了114项), a streak (连续13个月), a travel-time circle
 (1小时高铁圈), a project named by its capacity (70万千瓦热电项目) and facts
-such as a meeting's attendance or a border's length.
+such as a meeting's attendance, a border's length or the country's population
+(这样一个14亿人口的国家).
 """
 
 from __future__ import annotations
@@ -90,6 +91,8 @@ def is_name_or_count(s: Sentence, q: numbers.Quantity, tail: str | None = None) 
         return True  # 出台科技金融20条政策措施: a policy package named by its count of articles
     if rx.fact_before.search(s.text, clause, q.start):
         return True  # 应出席代表185名, 与新区接壤51.2公里: a fact, not a figure of the plan
+    if q.unit == "person" and rx.country_size_after.match(tail):
+        return True  # 在这样一个14亿人口的国家: the country's size, a fact
     if q.unit == "hour" and q.value == 24 and rx.round_the_clock_before.search(s.text, clause, q.start):
         return True  # 每天24小时提供…: a service open round the clock
     if q.unit in cues.load().capacity_units and rx.capacity_project_after.match(s.text[q.end : q.end + 60]):

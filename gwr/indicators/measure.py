@@ -18,10 +18,14 @@ def measure(
     lead: str,
     alias: Alias | None = None,
     label: str | None = None,
+    tail: str = "",
 ) -> tuple[Measure, int]:
     """(measure, sign) of ``q`` from its indicator (or the ``label`` of an unnamed one) and
-    the words ``lead`` before it."""
+    the words ``lead`` before it (or ``tail`` after it: 按不低于5%的幅度压减)."""
     c = cues.load()
+    pace = c.rx.pace_after.match(tail) if q.kind == "percent" else None
+    if pace is not None and (c.down.search(pace.group("verb")) or c.up.search(pace.group("verb"))):
+        return "growth", -1 if c.down.search(pace.group("verb")) else 1
     if alias is not None and c.down.search(alias.text[-3:]) and not c.up.search(lead):
         lead = alias.text[-3:] + lead  # 农村贫困人口减少三成
     if q.kind == "pp":

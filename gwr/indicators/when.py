@@ -273,24 +273,27 @@ def _plan_goal_span(
 
 def base_of_pair(s: Sentence, pos: int, end: int, clause: int) -> int | None:
     """When the figure at ``pos``..``end`` is the base of a from–to pair
-    (由52.23%提高到58.08%, 从2020年的3.68万亿元增加到…, 由268项、36项增加到…),
+    (由52.23%提高到58.08%, 从2020年的3.68万亿元增加到…, 由268项、36项增加到…,
+    由上年下降3.2%转为增长5.1%),
     the year of that base; else None. The base is the year named with it
     (由上年的X: the year before the reviewed one), else the year before the
     part's period (five years back after a 五年来 in the paragraph), else the
     year before the figure's own."""
     rx = cues.load().rx
+    after = s.text[end : min(s.end, end + _TO_END)]
+    turn = rx.turn_end.match(after) is not None  # 由上年下降3.2%转为增长5.1%
     head = pos  # where the list of bases begins (由268项、36项: the second is a base too)
     if pos > 0 and s.text[pos - 1] in "、和":
         listed = rx.base_list.search(s.text, max(clause, pos - _BASE_LIST), pos)
         if listed is None:
             return None
         head = listed.start()
-    if head == 0 or s.text[head - 1] not in _BASE_LAST:
+    if head == 0 or (s.text[head - 1] not in _BASE_LAST and not turn):
         return None
     m = rx.from_base.search(s.text, max(clause, head - 16), head)
-    if m is None:
-        return None
-    if rx.to_end.match(s.text[end : min(s.end, end + _TO_END)]) is None:
+    if m is None and turn:
+        m = rx.from_base_turn.search(s.text, max(clause, head - 14), head)
+    if m is None or (not turn and rx.to_end.match(after) is None):
         return None
     vy = s.meta.review_year
     if m.group("y"):
