@@ -5883,6 +5883,9 @@ MORE_CASES = [
           id="corpus_prefecture_class", year=2015),
     _more("新建省级重点实验室10个以上。", {"value": "10", "comparator": ">=", **target(2026)},
           id="grade_before_noun_keeps_comparator"),
+    _more("培育4个以上超500亿元的支柱产业。",
+          {"value": "4", "comparator": ">=", "label_contains": "支柱产业", **target(2026)},
+          id="count_before_a_threshold_qualifier"),
     # results and targets that were missed: counts in words before a structure, a second unit of the
     # same thing, units of pairs, rounds and computing power, a bare count of people, 翻了（近）一番
     _more("新建五座人行天桥，改扩建三所学校。",
