@@ -279,3 +279,16 @@ def test_self_government_in_a_review_reports_results(raw: str, status: str, year
     # plan part the same kind of section holds targets
     got = [(m.status, m.year) for m in _mentions(SELF_GOVERNMENT) if m.raw == raw]
     assert (status, year) in got, got
+
+
+def test_self_government_part_before_the_plan_reports_results() -> None:
+    # a part of its own on the government's work, between last year's review and this year's plan
+    text = (
+        "2024年某市政府工作报告\n各位代表：\n"
+        "一、2023年工作回顾\n地区生产总值增长5.2%。\n"
+        "二、加强政府自身建设\n办理人大代表建议400件。\n"
+        "三、2024年工作安排\n新建学校10所。\n"
+    )
+    got = {m.raw: (m.status, m.year) for m in _mentions(text)}
+    assert got.get("400件") == ("actual", 2023), got
+    assert got.get("10所") == ("target", 2024), got

@@ -155,6 +155,8 @@ class Parts:
             held_by = self.parent(section)
             if held_by is not None and held_by.role in ("review", "review_period"):
                 section, role, period = held_by, held_by.role, held_by.period
+            elif held_by is None and self.first_plan is not None and section.end <= self.first_plan:
+                role = "review"  # a part of its own between the review and the plan
         if role in _UNNAMED:
             # the last named section that ended before here bounds what a paragraph carries
             k = bisect.bisect_right(self.named_ends, offset) - 1
