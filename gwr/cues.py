@@ -113,6 +113,7 @@ class Patterns:
     label_item_verb: regex.Pattern[str]
     label_verb_end: regex.Pattern[str]
     label_noun_after: regex.Pattern[str]
+    shared_predicate_after: regex.Pattern[str]
     label_new: regex.Pattern[str]
     label_preposition: regex.Pattern[str]
     label_drop_verb: regex.Pattern[str]

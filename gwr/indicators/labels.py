@@ -90,6 +90,12 @@ def label(text: str, start: int, q: numbers.Quantity) -> str | None:
         len(found) <= 4 or listed or verb_end
     ):
         found = _with_noun_after(text, q, found, listed)
+    if not found and q.unit not in (None, "percent", "pp", "permille", "CNY", "USD"):
+        # 确保年内200个村、15万人实现脱贫: the counts share the predicate after them
+        shared = rx.shared_predicate_after.match(text[q.end : q.end + 30])
+        if shared:
+            found = shared.group("noun") + shared.group("pred")
+            return cut_label(found) if no_loose_digits(found, names) else None
     if found.endswith(("和", "与")) and len(found) > 3:
         found = found[:-1]  # 和 with no noun after the count (建设城市绿道和500公里): not part of the label
     if len(found) < 2 or rx.label_verbs.match(found) or not no_loose_digits(found, names):
