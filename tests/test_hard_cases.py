@@ -292,3 +292,16 @@ def test_self_government_part_before_the_plan_reports_results() -> None:
     got = {m.raw: (m.status, m.year) for m in _mentions(text)}
     assert got.get("400件") == ("actual", 2023), got
     assert got.get("10所") == ("target", 2024), got
+
+
+def test_last_year_then_five_years_opens_a_five_year_review() -> None:
+    # a paragraph that names last year and then 过去五年 in its opening words reviews the five years
+    text = (
+        "2016年某省政府工作报告\n各位代表：\n一、2015年工作回顾\n"
+        "过去一年，地区生产总值增长6.9%。\n"
+        "2015年是“十二五”收官之年。过去五年，全省发展成就显著。地区生产总值年均增长7.8%。\n"
+        "二、2016年工作安排\n地区生产总值增长6.5%左右。\n"
+    )
+    got = {m.raw: (m.status, m.section, m.period_start, m.period_end) for m in _mentions(text)}
+    assert got.get("7.8%") == ("actual", "review_period", 2011, 2015), got
+    assert got.get("6.9%") == ("actual", "review", None, None), got

@@ -6,7 +6,8 @@ words of each paragraph are read instead: 这五年 opens a five-year review,
 “十五五”时期 a five-year plan, 2025年 the review of that year, 今年 this year's
 plan. A part opened by a paragraph carries on to the next paragraphs until
 another opens, but never across a section the outline named. Inside a review
-section a paragraph opening on 五年来 makes a five-year review; after a
+section a paragraph opening on 五年来 makes a five-year review (so does one that
+names last year and then 过去五年 in its opening words); after a
 glossary (which runs to the end of the text) a paragraph opening on this year
 starts the plan again (an 附件 of 惠民实事). A subsection on the government's
 own work (（九）持续推进政府自身建设) inside a review is part of that review.
@@ -53,6 +54,13 @@ def opening_parts(text: str, meta: Metadata) -> list[Part]:
         m = pattern.search(text, pos, min(eol, pos + _OPENING))
         if m is not None:
             part = _part(m.lastgroup, m, pos, ry, vy, c.plan_end)
+            if (
+                part is not None
+                and part.role == "review"
+                and c.rx.five_years.search(text, m.end(), min(eol, pos + _OPENING))
+            ):
+                # 2015年是“十二五”收官之年。过去五年，…: the paragraph reviews the five years
+                part = Part(pos, "review_period", (ry - 5, vy))
             if part is not None:
                 leading = not text[pos : m.start()].strip(_LEAD_BLANKS)
                 out.append(replace(part, leading=True) if leading else part)
