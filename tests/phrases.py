@@ -22,7 +22,7 @@ tests/golden/README.md, never from extractor output.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 
@@ -5853,10 +5853,9 @@ FIELDS_CASES = [
 ]
 
 
-def _more(text: str, *mentions: dict[str, Any], id: str, role: str = "plan_tasks", year: int = 2026,
-          exhaustive: bool = True) -> Case:
-    return Case(text, tuple(mentions), role=role, report_year=year, exhaustive=exhaustive, origin="issue8:more",
-                id="more_" + id)
+def _more(text: str, *mentions: dict[str, Any], id: str, **options: Any) -> Case:
+    """A row of MORE_CASES: the defaults of ``_when`` (plan tasks of 2026, exhaustive)."""
+    return replace(_when(text, *mentions, id=id, **options), origin="issue8:more", id="more_" + id)
 
 
 # error kinds seen on a held-out set (issue 8), written as language patterns: invented sentences
