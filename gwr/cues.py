@@ -66,6 +66,7 @@ class Patterns:
     continues: regex.Pattern[str]
     share_of_previous: regex.Pattern[str]
     second_measure: regex.Pattern[str]
+    second_measure_end: regex.Pattern[str]
     back_reference: regex.Pattern[str]
     subjects_before: regex.Pattern[str]
     counted_noun: regex.Pattern[str]

@@ -157,6 +157,7 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
             and quantities[i - 1].end == prev_end
             and quantities[i - 1].unit != q.unit
             and cues.load().rx.second_measure.match(s.text[prev_end : q.start]) is not None
+            and cues.load().rx.second_measure_end.match(s.text[q.end : q.end + 3]) is not None
         )
         if not ids and prev_label and (continues.match(since) or again) and not subject.counts_a_noun(s, q):
             label = prev_label  # 海洋经济总产值4200亿元、增长9%以上; 建设安置房2万套、200万平方米
