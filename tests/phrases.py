@@ -5951,6 +5951,10 @@ MORE_CASES = [
     _more("规模以上工业企业利润由上年下降3.2%转为增长6.1%。",
           {"value": "-3.2", "measure": "growth", **actual(2024)}, {"value": "6.1", **actual(2025)},
           id="turn_from_last_years_fall", role="review"),
+    _more("化学需氧量、二氧化硫排放量由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%。",
+          {"value": "5.6", **actual(2024)}, {"value": "13.1", **actual(2024)},
+          {"value": "1.2", **actual(2025)}, {"value": "1.8", **actual(2025)},
+          id="turn_of_a_list_after_a_comma", role="review"),
     # facts and sums: the country's population, a sum of this year's parts, the pace of a cut
     _more("在这样一个14亿人口的国家，稳就业是头等大事。", id="country_size_is_a_fact"),
     _more("全国财政赤字合计9000亿元，其中中央财政赤字7500亿元。",
