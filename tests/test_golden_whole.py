@@ -209,16 +209,18 @@ def test_scorer_reads_a_wrong_status_of_a_result() -> None:
 
 # over all files, the measured figures rounded down to 0.005 (25 files, 2026-12-02, after shares of a plan
 # labelled by the figure before them, then labels of counted things, comparators, coverage rates, compressed
-# lists and scopes of sectors, portfolios and areas, then gaps in points and counts of people with 以上:
-# 824/836 targets found, 823/844 extracted on target, 787/844 right in every field, 147/147 main targets,
-# results and estimates 1722/1789 right in status and 1008/1009 in year)
+# lists and scopes of sectors, portfolios and areas, then gaps in points and counts of people with 以上, then a
+# review's self-government part, grade and threshold qualifiers, counts in words, pairs, 翻了一番 after a base
+# year, turns from a base rate and people after 为/对: 824/836 targets found, 823/843 extracted on target,
+# 787/843 right in every field, 147/147 main targets, results and estimates 1726/1789 right in status and
+# 1012/1012 in year)
 FLOORS = {
     "recall": 0.985,
     "precision": 0.975,
     "row_precision": 0.93,
     "main_recall": 1.0,
     "others_right": 0.96,
-    "others_year": 0.995,
+    "others_year": 1.0,
 }
 
 
