@@ -46,12 +46,14 @@ def test_no_held_out_report_is_also_a_tuning_report() -> None:
 # baoding_2014, hebei_2024, heilongjiang_2025, national_2009, shandong_2026 and zhumadian_2014 add 276 targets and
 # 611 others (their first measurement, at landing): DOWN recall 0.97 -> 0.96, row_precision 0.84 -> 0.76; up precision 0.89 -> 0.9
 # gaoyang_2015 … zhumadian_2009 blind at landing (5d1c4cd): precision 130/149, rows right 123/149, others 711/780
+# end of 2026-12-02 (main after the day's precision work, which never looked at these files):
+# 403/411 found, 399/428 on target, 344/428 right in every field, 79/79 main, 1311/1391 others
 FLOORS = {
-    "recall": 0.96,
-    "precision": 0.9,
-    "row_precision": 0.76,
+    "recall": 0.98,
+    "precision": 0.93,
+    "row_precision": 0.8,
     "main_recall": 1.0,
-    "others_right": 0.92,
+    "others_right": 0.94,
 }
 
 
