@@ -67,6 +67,12 @@ TARGETS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "clean": ("gwr/clean.py", ("tests/test_ingest.py", "tests/test_clean_hostile.py")),
     "build": ("gwr/indicators/build.py", ("tests/test_indicator_phrases.py", "tests/test_faults.py")),
+    "figures": ("gwr/indicators/figures.py", ("tests/test_indicator_phrases.py", "tests/test_faults.py")),
+    "when": ("gwr/indicators/when.py", ("tests/test_indicator_phrases.py", "tests/test_faults.py")),
+    "enumerations": (
+        "gwr/indicators/enumerations.py",
+        ("tests/test_enumerations.py", "tests/test_indicator_phrases.py", "tests/test_faults.py"),
+    ),
     "region": (
         "gwr/meta/region.py",
         ("tests/test_faults.py", "tests/test_meta_regions.py", "tests/test_golden.py"),

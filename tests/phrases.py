@@ -5539,6 +5539,10 @@ WHEN_CASES = [
     _when("抓好中多铝镁、蓝翎环科、惠强新材料等176家高新技术企业发展。", id="acts_on_set_named_examples"),
     _when("加强3所完中特色课程体系建设。", id="acts_on_set_jiaqiang"),
     _when("全省320家承包经营的中小学食堂实现全流程检查全覆盖。", id="acts_on_set_whole_province"),
+    # only a count in a counter word is a set acted upon: a length or a range is a number to reach
+    _when("建好120公里城市快速路。", {"value": "120", **target(2026)}, id="acts_on_set_length_is_a_target"),
+    _when("壮大10—15个省级特色产业集群。",
+          {"comparator": "range", "low": "10", "high": "15", **target(2026)}, id="acts_on_set_range_is_a_target"),
     # ... but a new set, a comparator or a range is a number to reach
     _when("新培育20个省级智慧农场，培育5个特色农业县。",
           {"label_contains": "智慧农场", "value": "20", **target(2026)},
@@ -5566,6 +5570,16 @@ WHEN_CASES = [
     _when("会议应出席代表185名，实际出席168名，符合法定人数。", id="meeting_attendance"),
     _when("我们紧邻新区，与新区接壤51.2公里。", id="border_length"),
     _when("每天24小时提供免费心理疏导服务。", id="round_the_clock"),
+    # ... but only 24 hours right after 每天: 24 hours alone, or other hours a day, are figures
+    _when("企业开办时间压缩至24小时以内。", {"value": "24", "comparator": "<=", **target(2026)},
+          id="twenty_four_hours_is_a_target"),
+    _when("保障中小学生校内体育活动每天2小时以上。", {"value": "2", "comparator": ">=", **target(2026)},
+          id="hours_each_day_is_a_target"),
+    # a streak (连续8年) is no figure; a document's title may hold a comma before what it sets out
+    _when("铁路货运量连续186周保持增长。", id="streak_is_no_figure", role="review"),
+    _when("连续3次获得全国第一。", id="streak_of_times_is_no_figure", role="review"),
+    _when("《关于促进民营经济发展壮大，推进高质量发展的实施意见》确定了14项重点任务。",
+          id="document_title_with_comma_list_count"),
     _when("保障中小学生每天校内体育活动时间不少于2小时。",
           {"value": "2", "comparator": ">=", **target(2026)}, id="daily_hours_standard_is_a_target"),
     # capacities that name projects
@@ -5814,6 +5828,9 @@ FIELDS_CASES = [
          {"indicator": "agriculture_value_added", "value": "3.5", "comparator": "~"},
          {"indicator": "secondary_value_added", "value": "6", "comparator": "~"},
          {"indicator": "service_value_added", "value": "5", "comparator": "~"}, id="yi_er_san_chan_spreads"),
+    _lab("全省二三产增加值分别增长6%、5%。",  # 产 alone stands for 产业; only the spread finds the subjects
+         {"indicator": "secondary_value_added", "value": "6"},
+         {"indicator": "service_value_added", "value": "5"}, id="er_san_chan_spreads"),
     _lab("粮棉油产量分别达到500万吨、20万吨和60万吨。",
          {"indicator": "grain_output", "value": "5000000"}, {"label": "棉花产量", "value": "200000"},
          {"label": "油料产量", "value": "600000"}, id="liang_mian_you_spreads"),
