@@ -5578,6 +5578,7 @@ WHEN_CASES = [
     # a streak (连续8年) is no figure; a document's title may hold a comma before what it sets out
     _when("铁路货运量连续186周保持增长。", id="streak_is_no_figure", role="review"),
     _when("连续3次获得全国第一。", id="streak_of_times_is_no_figure", role="review"),
+    _when("推行7 × 24小时不打烊服务。", id="spaced_configuration_is_no_figure"),
     _when("《关于促进民营经济发展壮大，推进高质量发展的实施意见》确定了14项重点任务。",
           id="document_title_with_comma_list_count"),
     _when("保障中小学生每天校内体育活动时间不少于2小时。",

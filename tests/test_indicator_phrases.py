@@ -27,9 +27,6 @@ KNOWN: dict[str, str] = {
     "zhumadian2004_space_in_number": "二、三产业: a list of numerals as subjects",
     "zhumadian2011_fanyifan": "翻一番 in a clause after the subject's own figure",
     "bad_number_split_between_digits_is_ambiguous": "1/200万人: the part after the break is read on its own",
-    "when_document_title_with_comma_list_count": (
-        "listed_count_before is searched from the clause start, which falls inside a title holding a comma"
-    ),
 }
 
 

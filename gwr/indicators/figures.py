@@ -77,12 +77,15 @@ def is_name_or_count(s: Sentence, q: numbers.Quantity, tail: str | None = None) 
         return True  # 30万吨级航道: a size class
     if q.unit in cues.AGE_UNITS and rx.age_after.match(tail):
         return True  # 0—6岁儿童: an age class
-    if rx.times_before.search(s.text, max(s.start, q.start - 3), q.start):
-        return True  # 2×100万千瓦机组, 7×24小时: a configuration, not an amount
+    if rx.times_before.search(s.text, max(s.start, q.start - 4), q.start):
+        return True  # 2×100万千瓦机组, 7×24小时, 7 × 24小时: a configuration, not an amount
     if counter(q) and named_list_count(s, q):
         return True
     clause = s.clause(q.start)
-    if counter(q) and rx.listed_count_before.search(s.text, clause, q.start):
+    # (from before the clause: a title may hold a comma, 《关于…，…的意见》确定了14项; after its 》 the
+    # pattern allows no clause break, so the count is still in the title's clause)
+    title_start = max(s.start, min(clause, q.start - 84))
+    if counter(q) and rx.listed_count_before.search(s.text, title_start, q.start):
         return True  # 《…》确定了114项, 做好以下9项工作: a count a document or a list sets out
     if q.unit == "条" and (
         rx.policy_count_after.match(tail)
