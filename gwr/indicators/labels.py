@@ -24,6 +24,15 @@ def _tail_verb() -> regex.Pattern[str]:
     return regex.compile(cues.load().rx.label_tail_verb.pattern, regex.REVERSE | regex.POSIX)
 
 
+def without_tail_verb(words: str) -> str:
+    """``words`` without the verb, comparator or particle they end on (label_tail_verb:
+    达到, 分别增长, 的): ``label_tail_verb.sub("", words)``, read backwards from the end once."""
+    if words.endswith("\n"):  # $ also matches before a final line break, which the reverse read misses
+        return cues.load().rx.label_tail_verb.sub("", words)
+    tail = _tail_verb().search(words)
+    return words[: tail.start()] if tail is not None else words
+
+
 def no_loose_digits(label: str, names: frozenset[str] = frozenset()) -> bool:
     """Digits only inside Latin tokens (5G基站, PM10) or quoted ``names``, never a loose number."""
     return all(_LATIN.search(tok) or tok in names for tok in _DIGIT_TOKEN.findall(label))
@@ -70,8 +79,7 @@ def label(text: str, start: int, q: numbers.Quantity) -> str | None:
     found = rx.label_trim.sub("", before)
     # 对车流量较大的85个…充电站: an attribute of the noun after the count, which is the label
     attribute = found.endswith("的")
-    tail = _tail_verb().search(found)
-    trimmed = found[: tail.start()] if tail is not None else found
+    trimmed = without_tail_verb(found)
     found = trimmed if len(trimmed) >= 2 else found
     listed = found.endswith(("和", "与"))  # 13座城市公园和275个口袋公园: the noun follows (not 及: 惠及)
     listed = listed or attribute
@@ -150,7 +158,7 @@ def pair_label(text: str, clause: int, prev_end: int, q: numbers.Quantity) -> st
         return None
     before = rx.label_year.sub("", text[clause : opens[-1].start()])
     before = rx.label_paren.sub("", _SPACES_QUOTES.sub("", before))
-    found = rx.label_tail_verb.sub("", rx.label_trim.sub("", rx.label_piece.split(before)[-1]))
+    found = without_tail_verb(rx.label_trim.sub("", rx.label_piece.split(before)[-1]))
     if len(found) < 2 or rx.label_verbs.match(found) or not no_loose_digits(found):
         return None
     return cut_label(found)

@@ -16,6 +16,7 @@ import regex
 
 from gwr import cues, numbers
 from gwr.indicators.context import Alias, Sentence
+from gwr.indicators.labels import without_tail_verb
 
 _TRIGGERS = frozenset("属企区港园圈每域地业城")  # a character every group, area or sector scope contains
 _JOINERS = "、，,和及与"
@@ -70,7 +71,7 @@ def _carried(s: Sentence, clause: int, raw: str) -> str | None:
     完成主营业务收入2200亿元), or None. A head naming the whole region (全市…) starts afresh; a head
     naming an action (实现自主创业脱贫1万人) is the region's own count."""
     rx = cues.load().rx
-    head = rx.label_tail_verb.sub("", rx.label_trim.sub("", raw.strip()))
+    head = without_tail_verb(rx.label_trim.sub("", raw.strip()))
     if (
         clause <= s.start
         or len(head) > _CARRIED_HEAD
@@ -96,7 +97,7 @@ def _portfolio(s: Sentence, q: numbers.Quantity, clause: int, prev_end: int) -> 
     lo = max(clause, prev_end)
     piece_at = max((s.text.rfind(j, lo, q.start) for j in _JOINERS), default=-1)
     start = max(lo, piece_at + 1)
-    piece = rx.label_tail_verb.sub("", rx.label_trim.sub("", s.text[start : q.start].strip()))
+    piece = without_tail_verb(rx.label_trim.sub("", s.text[start : q.start].strip()))
     if not rx.scope_investment_head.match(piece) or s.text.startswith("的", q.end):
         return None  # 投资31.1亿元的天威薄膜电池二期: one project named by its investment
     found = list(rx.scope_project.finditer(s.text[s.start : start]))

@@ -17,6 +17,7 @@ from gwr import cues, numbers, taxonomy
 from gwr.indicators import enumerations
 from gwr.indicators.context import Alias, Sentence
 from gwr.indicators.figures import not_a_figure
+from gwr.indicators.labels import clean_label, without_tail_verb
 from gwr.types import Mention
 
 _HAN_RUN = regex.compile(r"[\p{Han}]*")
@@ -184,7 +185,7 @@ def sibling_head(s: Sentence, q: numbers.Quantity, clause: int, prev_end: int) -
     if len(words) > 12:
         return ()  # a head noun of 2 to 4 characters and its verb, not a phrase
     words = rx.label_trim.sub("", words)
-    words = rx.label_tail_verb.sub("", words)
+    words = without_tail_verb(words)
     if not 2 <= len(words) <= 4:
         return ()
     index = cues.alias_index()
@@ -311,7 +312,7 @@ def _compressed(
         start = clause  # only names before it in its clause (0—6岁儿童健康管理率): the list starts there
     verb = rx.list_verb.search(s.text, start, q.start)
     end = verb.start() if verb is not None else q.start
-    end -= len(rx.label_tail_verb.search(s.text[start:end]).group())  # type: ignore[union-attr]
+    end = start + len(without_tail_verb(s.text[start:end]))
     parts = [p for p in s.text[start:end].split("、") if p]
     if len(parts) < 2 or any(len(p) < 2 for p in parts):
         return [], 0
@@ -325,8 +326,6 @@ def _compressed(
     if rates:
         found = items(s, start, end)
     else:  # the share of a compound noun, not of an alias inside it (民间投资项目比重)
-        from gwr.indicators.labels import clean_label
-
         found = [(None, clean_label(p)) for p in parts]
     if (
         len(found) != len(parts)
