@@ -94,6 +94,13 @@ def units() -> dict[str, Unit]:
     return table
 
 
+@functools.cache
+def counter_unit(unit: str | None) -> bool:
+    """A counter word (个, 家, 户, 套): a unit that is a Chinese word of its own, its own base
+    unit, where other units have a code (ton, CNY, person)."""
+    return bool(unit) and all("\u4e00" <= ch <= "\u9fff" for ch in unit or "")
+
+
 # --- numerals --------------------------------------------------------------------------------
 
 _FOLD = str.maketrans("０１２３４５６７８９．％，", "0123456789.%,")

@@ -551,3 +551,20 @@ def test_bad_units_row_names_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
             numbers.units()
     finally:
         numbers.units.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("unit", "counter"),
+    [
+        ("家", True),
+        ("户", True),
+        ("个", True),
+        ("person", False),
+        ("ton", False),
+        ("CNY", False),
+        (None, False),
+        ("", False),
+    ],
+)
+def test_counter_unit_is_a_chinese_word_of_its_own(unit: str | None, counter: bool) -> None:
+    assert numbers.counter_unit(unit) is counter

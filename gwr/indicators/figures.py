@@ -13,8 +13,6 @@ such as a meeting's attendance, a border's length or the country's population
 
 from __future__ import annotations
 
-import functools
-
 from gwr import cues, numbers
 from gwr.indicators import when
 from gwr.indicators.context import Sentence
@@ -53,13 +51,7 @@ def not_a_figure(s: Sentence, q: numbers.Quantity) -> bool:
 
 def counter(q: numbers.Quantity) -> bool:
     """The unit is a counter word (个, 家, 套): its base unit is the word itself."""
-    return q.unit is not None and q.kind == "number" and _han_word(q.unit)
-
-
-@functools.cache
-def _han_word(unit: str) -> bool:
-    """Every character of ``unit`` is Chinese (a few dozen units: read once each)."""
-    return all("\u4e00" <= ch <= "\u9fff" for ch in unit)
+    return q.kind == "number" and numbers.counter_unit(q.unit)
 
 
 def is_name_or_count(s: Sentence, q: numbers.Quantity, tail: str | None = None) -> bool:

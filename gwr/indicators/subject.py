@@ -62,11 +62,6 @@ def aliases(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[A
     return out
 
 
-def _counter(unit: str | None) -> bool:
-    """A counter word (家, 户, 个) is its own base unit."""
-    return bool(unit) and _HAN_RUN.fullmatch(unit or "") is not None
-
-
 def undistributed(alias: Alias) -> tuple[str, ...]:
     """The indicator an alias names when no 均/分别 spreads it over its members:
     城乡居民人均可支配收入增长8% is the income of all residents (income_per_capita),
@@ -100,7 +95,7 @@ def unit_fits(ind: str, q: numbers.Quantity, adjacent: bool) -> bool:
     info = taxonomy.indicator(ind)
     if info.unit == q.unit or (info.unit in cues.MONEY and q.unit in cues.MONEY):
         return True
-    if _counter(info.unit) and _counter(q.unit):
+    if numbers.counter_unit(info.unit) and numbers.counter_unit(q.unit):
         return True  # 科技型中小企业1.5万户 (家, 户 and 个 all count firms)
     if info.unit == "ton" and q.unit == "kg":
         return True

@@ -109,12 +109,7 @@ def acts_on_set(s: Sentence, q: numbers.Quantity, clause: int) -> bool:
     高质量建好15个主平台, 抓好A、B等176家企业发展, 全省320家食堂实现…):
     it describes the object and commits to no number. A comparator after the
     count (培育10个以上) makes it a number to reach."""
-    if (
-        q.kind != "number"
-        or q.value is None
-        or q.unit is None
-        or not all("\u4e00" <= ch <= "\u9fff" for ch in q.unit)
-    ):
+    if q.kind != "number" or q.value is None or not numbers.counter_unit(q.unit):
         return False
     rx = cues.load().rx
     if rx.comparator_after_figure.match(s.text[q.end : q.end + 2]):
