@@ -153,9 +153,7 @@ def horizon_span(s: Sentence, h: regex.Match[str]) -> tuple[int, int] | None:
     if ry is None:
         return None
     if groups.get("n"):
-        n = groups["n"]
-        years = int(n) if n.isdigit() else "一二三四五六七八九十".find(n) + 1 or 2  # 两 → 2
-        return ry, ry + years - 1
+        return ry, ry + int(numbers.parse_cn_number(groups["n"])) - 1  # 三年, 两年, 10年
     for before in reversed(s.horizons()):  # 五年 after “十一五”期间: the plan's five years
         if before.end() <= h.start() and before.groupdict().get("p"):
             return horizon_span(s, before)
@@ -296,9 +294,7 @@ def base_of_pair(s: Sentence, pos: int, end: int, clause: int) -> int | None:
     if m.group("last"):  # 上年 of the reviewed year; 去年 in the plan part is the reviewed year
         return None if vy is None else (vy - 1 if s.role in REVIEW else vy)
     if m.group("ago"):  # 由五年前的X优化为Y in a review of 2017: X is 2012's
-        ago = m.group("ago")
-        n = int(ago) if ago.isdigit() else "一二三四五六七八九十".find(ago) + 1 or 2  # 两 → 2
-        return None if vy is None else vy - n
+        return None if vy is None else vy - int(numbers.parse_cn_number(m.group("ago")))
     if s.period is not None and s.period[0] < s.period[1]:
         return s.period[0] - 1
     if vy is None:
