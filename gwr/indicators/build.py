@@ -77,16 +77,12 @@ def build(s: Sentence, b: Binding) -> Mention | None:
     ):
         # 县城常住人口占县域比重63%, 支持民间投资项目比重80%: a share of something, not the indicator
         ind, info = None, None
-        label = (
-            label
-            or labels.pair_label(text, clause, b.prev_end, q)
-            or labels.label(text, max(clause, b.prev_end), q)
-        )
+        label = label or _printed_label(text, b)
     named = info  # a scope's or a flow's figure is measured as the indicator its alias names
     scope = scope_of(s, q, clause, alias, b.prev_end)
     if scope is not None and ind is not None:
         # a scope's figure joins no panel of the region: it keeps its printed name as label
-        label = alias.text if alias is not None else labels.label(text, max(clause, b.prev_end), q)
+        label = alias.text if alias is not None else _own_label(text, b)
         ind, info = None, None
     if (
         ind is not None
@@ -94,7 +90,7 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         and rx.narrower_before.search(text, max(clause, alias.start - 3), alias.start)
     ):
         # 设施农业总产值: a part of the indicator, named by its printed words
-        label = labels.label(text, max(clause, b.prev_end), q) or alias.text
+        label = _own_label(text, b) or alias.text
         ind, info = None, None
     if (
         ind is not None
@@ -107,12 +103,10 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         )
     ):
         # 新增电力装机1800万千瓦, 新增非化石能源装机占比75%: a flow into the stock the alias names
-        label = labels.label(text, max(clause, b.prev_end), q) or alias.text
+        label = _own_label(text, b) or alias.text
         ind, info = None, None
     if ind is None and label is None:
-        label = labels.pair_label(text, clause, b.prev_end, q) or labels.label(
-            text, max(clause, b.prev_end), q
-        )
+        label = _printed_label(text, b)
     kind, sign = measure.measure(q, info or named, lead, alias, label, text[q.end : min(s.end, q.end + 12)])
     comparator = measure.comparator(lead, tail)
     if comparator == "=" and b.list_end is not None and rx.each_list.search(lead):
@@ -198,6 +192,17 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         period_end=period_end,
         scope=scope,
     )
+
+
+def _own_label(text: str, b: Binding) -> str | None:
+    """The label printed before the figure, from its clause or after the figure before it."""
+    return labels.label(text, max(b.clause, b.prev_end), b.q)
+
+
+def _printed_label(text: str, b: Binding) -> str | None:
+    """The label of a figure with no indicator: that of the start of a from–to pair it ends
+    (从15个县扩大到57个县), else its own."""
+    return labels.pair_label(text, b.clause, b.prev_end, b.q) or _own_label(text, b)
 
 
 def _subset_of_flow(s: Sentence, clause: int, alias: Alias) -> bool:
