@@ -16,8 +16,9 @@ batch again on another worker, and since only the parent writes, and only result
 arrived, no document is stored twice. A batch that kills workers again and again
 (``distributed.scheduler.allowed-failures``, 3 by default) is split: each of its files runs
 again as a task of its own, so only the file that kills workers becomes a failure (code
-``internal``, after ``ALONE_TRIES`` deaths on its own), and the run goes on. A document that fails inside a batch fails alone
-(``extract_file`` turns every error into that document's failure row).
+``internal``, after ``ALONE_TRIES`` deaths on its own), and the run goes on. A document that
+fails inside a batch fails alone (``extract_file`` turns every error into that document's
+failure row).
 """
 
 from __future__ import annotations
@@ -137,13 +138,14 @@ def run_dask(
                 if len(batch) > 1:  # each file again on its own: only the culprit fails
                     for task in batch:
                         submit([task])
-                elif deaths.setdefault(batch[0][0], 0) < ALONE_TRIES - 1:
-                    # a file can die beside the culprit (its worker held both): again, alone
-                    deaths[batch[0][0]] += 1
-                    submit(batch)
                 else:
-                    why = f"{type(exc).__name__}: {exc}"
-                    done = [(batch[0][0], [FailureRow(batch[0][0], None, None, "internal", why, None)])]
+                    path = batch[0][0]
+                    deaths[path] = deaths.get(path, 0) + 1
+                    if deaths[path] < ALONE_TRIES:
+                        submit(batch)  # a file can die beside the culprit (its worker held both): again
+                    else:
+                        why = f"{type(exc).__name__}: {exc}"
+                        done = [(path, [FailureRow(path, None, None, "internal", why, None)])]
             finally:
                 future.release()
             yield from done

@@ -6,15 +6,14 @@ reading it back was what made a search slow).
 
 A passage is a run of whole lines of the clean text, at least ``TARGET`` characters long
 (a longer line is cut after its sentences' 。; the last passage may be shorter), with its
-offsets
-``[start, end)`` into the text and the segmented words of its lines: ``body`` of
+offsets ``[start, end)`` into the text and the segmented words of its lines: ``body`` of
 ``gwr.search_tokens.segment`` cut at its line breaks, so nothing is segmented again. Each
 passage also holds the first ``OVERLAP`` tokens of the next one (``after``), so a phrase that
 runs over the boundary (the index ignores line breaks and punctuation) is still found, as in
-one index of the whole text; they are matched but not counted again when ranking. The words found only inside longer words (``words`` of ``segment``) have
-no place in the text: they come as passages of their own, without offsets, ``INNER`` words
-each (their order means nothing: a one-word query finds them, as in SQLite's ``words``
-column).
+one index of the whole text; they are matched but not counted again when ranking. The words
+found only inside longer words (``words`` of ``segment``) have no place in the text: they
+come as passages of their own, without offsets, ``INNER`` words each (their order means
+nothing: a one-word query finds them, as in SQLite's ``words`` column).
 """
 
 from __future__ import annotations

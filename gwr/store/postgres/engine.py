@@ -7,7 +7,8 @@
 ``gwr.store.queries`` runs unchanged (``?`` and ``:name`` become ``%s`` and
 ``%(name)s``); only the word index differs: tsvectors of the same segmented
 text cut into passages (``gwr.store.passages``; 'simple' configuration, GIN index), each
-ranked by ``ts_rank``, a document scoring as its best passage.
+ranked by ``ts_rank``, a document scoring as the sum of its matching passages' ranks over
+its length (``_fts_hits``).
 
 Concurrent writers never duplicate a document: ``documents_source`` is unique and
 a new document is an ``INSERT ... ON CONFLICT DO NOTHING`` (the loser of a race
@@ -225,8 +226,7 @@ class PostgresCorpus(Corpus):
         in one passage), best first. As bm25 ranks documents on SQLite, a document scores as
         the sum of its matching passages' ``ts_rank`` (more occurrences score higher; a
         passage's own words weigh 0.1, as unweighted words do, and those it repeats from the
-        next passage, weight D, count 0) over
-        ``1 + ln(characters)`` (a longer document, lower). Only matching passages are read
+        next passage, weight D, count 0) over ``1 + ln(characters)`` (a longer document, lower). Only matching passages are read
         (GIN), each about a hundred words; when the filters (by default: canonical documents
         only) leave at most ``NARROW`` documents, their ids go into the passage query, so that
         the index of passages and that of their documents are intersected before any passage
