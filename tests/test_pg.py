@@ -27,6 +27,7 @@ from gwr.store.schema import SCHEMA_VERSION
 from gwr.types import GwrError
 from tests import pg_server
 from tests.pg_server import target
+from tests.test_web_helpers import post_correction
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -310,14 +311,7 @@ def test_engines_apply_corrections_through_the_app_alike(tmp_path: Path) -> None
             (fdi, "correct", {"value": "7.5"}),
         ]
         for fig, action, changes in checks:
-            body = {
-                "document_id": doc,
-                "start": fig["start"],
-                "end": fig["end"],
-                "action": action,
-                "changes": changes,
-            }
-            assert client.post("/api/corrections", json=body).status_code == 201
+            post_correction(client, doc, fig, action, **changes)
         page = client.get("/api/mentions?limit=40&offset=20").json()
         card = client.get("/api/scorecard?region=大连市&year=2017").json()["items"]
         seen.append(

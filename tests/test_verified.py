@@ -16,7 +16,7 @@ from gwr import Corpus
 from gwr.export import export_corpus
 from gwr.store import verified as vf
 from gwr.web import create_app
-from tests.test_web_helpers import build_demo
+from tests.test_web_helpers import build_demo, post_correction
 
 
 @pytest.fixture(scope="module")
@@ -45,18 +45,6 @@ def _figure(client: TestClient, doc: int, **want: Any) -> dict[str, Any]:
     raise AssertionError(f"no figure {want} in document {doc}")
 
 
-def _check(client: TestClient, doc: int, fig: dict[str, Any], action: str, **changes: Any) -> None:
-    body = {
-        "document_id": doc,
-        "start": fig["start"],
-        "end": fig["end"],
-        "action": action,
-        "changes": changes,
-    }
-    r = client.post("/api/corrections", json=body)
-    assert r.status_code == 201, r.text
-
-
 def _csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f))
@@ -71,7 +59,7 @@ def test_a_rejected_panel_pick_gives_the_cell_to_the_next_candidate(db: Path) ->
     runner_up = candidates[candidates["rank"] == 2].iloc[0]
     assert len(before) == 1 and before[0]["start"] != int(runner_up["start"])
     doc = before[0]["document_id"]
-    _check(client, doc, _figure(client, doc, start=before[0]["start"]), "reject")
+    post_correction(client, doc, _figure(client, doc, start=before[0]["start"]), "reject")
     after = client.get(url).json()["items"]
     assert [(i["start"], i["raw"], i["verified"]) for i in after] == [
         (int(runner_up["start"]), runner_up["raw"], "extracted")
@@ -84,7 +72,7 @@ def test_a_correction_made_in_the_api_reaches_panel_scorecard_and_export(db: Pat
     actual = _figure(client, doc, indicator="fdi", measure="growth", status="actual", raw="8.2%")
     card = client.get("/api/scorecard?region=大连市&year=2017").json()["items"]
     assert [r["verdict"] for r in card if r["indicator"] == "fdi" and r["measure"] == "growth"] == ["met"]
-    _check(client, doc, actual, "correct", value="7.5")
+    post_correction(client, doc, actual, "correct", value="7.5")
 
     card = client.get("/api/scorecard?region=大连市&year=2017").json()["items"]
     fdi = [r for r in card if r["indicator"] == "fdi" and r["measure"] == "growth"]
@@ -134,9 +122,9 @@ def test_scorecard_rows_say_whether_a_person_checked_the_target_and_the_outcome(
     assert any(r["actual_verified"] is None for r in before)  # no outcome: nothing to check
     row = next(r for r in before if (r["indicator"], r["measure"]) == ("fdi", "growth"))
     plan = int(row["target_doc"])
-    _check(client, plan, _figure(client, plan, start=row["target_start"]), "confirm")
+    post_correction(client, plan, _figure(client, plan, start=row["target_start"]), "confirm")
     review = _doc(db, "大连市", 2018)
-    _check(
+    post_correction(
         client,
         review,
         _figure(client, review, start=row["actual_start"], raw=row["actual_raw"]),
@@ -187,7 +175,7 @@ def test_a_rejected_figure_leaves_the_export_and_the_scorecard(db: Path, tmp_pat
     client = TestClient(create_app(db))
     doc = _doc(db, "大连市", 2018)
     actual = _figure(client, doc, indicator="fdi", measure="growth", status="actual", raw="8.2%")
-    _check(client, doc, actual, "reject")
+    post_correction(client, doc, actual, "reject")
     card = client.get("/api/scorecard?region=大连市&year=2017").json()["items"]
     assert [r["actual_raw"] for r in card if r["indicator"] == "fdi" and r["measure"] == "growth"] != ["8.2%"]
     with Corpus(db) as c:
@@ -201,20 +189,15 @@ def _some_checks(client: TestClient, db: Path) -> None:
     dalian = _doc(db, "大连市", 2018)
     hebei = _doc(db, "河北省", 2019)
     figures = client.get(f"/api/mentions?document_id={dalian}&limit=1000").json()["items"]
-    _check(client, dalian, figures[3], "reject")
-    _check(client, dalian, figures[10], "confirm")
-    _check(client, dalian, figures[20], "correct", indicator="cpi", year=2016)
+    post_correction(client, dalian, figures[3], "reject")
+    post_correction(client, dalian, figures[10], "confirm")
+    post_correction(client, dalian, figures[20], "correct", indicator="cpi", year=2016)
     text = client.get(f"/api/documents/{hebei}").json()["text"]
     start = text.index("90万人")
-    body = {
-        "document_id": hebei,
-        "start": start,
-        "end": start + 4,
-        "action": "add",
-        "changes": {"indicator": "new_urban_jobs", "value": "900000", "comparator": "=", "measure": "level"}
-        | {"status": "actual", "year": 2018},
-    }
-    assert client.post("/api/corrections", json=body).status_code == 201
+    changes = {"indicator": "new_urban_jobs", "value": "900000", "comparator": "=", "measure": "level"}
+    post_correction(
+        client, hebei, {"start": start, "end": start + 4}, "add", **changes, status="actual", year=2018
+    )
 
 
 @pytest.mark.parametrize(("offset", "limit"), [(0, 5), (0, 1000), (3, 7), (150, 40), (290, 50), (10**6, 10)])

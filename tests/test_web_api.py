@@ -18,7 +18,7 @@ from gwr import Corpus
 from gwr.store import corrections as cr
 from gwr.store import verified as vf
 from gwr.web import create_app
-from tests.test_web_helpers import EXAMPLES, HOSTILE, build_demo
+from tests.test_web_helpers import EXAMPLES, HOSTILE, build_demo, post_correction
 
 
 @pytest.fixture(scope="module")
@@ -260,15 +260,7 @@ def test_confirm_reject_and_moving_a_figure_in_the_panel(
 ) -> None:
     client = TestClient(create_app(db))
     doc = _doc_id(db, "河北省")
-    fig = _figure(client, doc, raw="6.5%左右")
-    body = {
-        "document_id": doc,
-        "start": fig["start"],
-        "end": fig["end"],
-        "action": action,
-        "changes": changes,
-    }
-    assert client.post("/api/corrections", json=body).status_code == 201
+    post_correction(client, doc, _figure(client, doc, raw="6.5%左右"), action, **changes)
     items = client.get("/api/panel?indicator=gdp&region=130000&year=2019").json()["items"]
     assert [i["verified"] for i in items] == ([verified] if verified else [])
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -38,3 +42,17 @@ def live_server(db: Path) -> contextlib.AbstractContextManager[str]:
     from gwr.web.screenshots import serving
 
     return serving(db)
+
+
+def post_correction(client: TestClient, doc: int, fig: dict[str, Any], action: str, **changes: Any) -> None:
+    """Save a correction of figure ``fig`` (its ``start`` and ``end``) of document ``doc``
+    through the web API; it must be accepted (201)."""
+    body = {
+        "document_id": doc,
+        "start": fig["start"],
+        "end": fig["end"],
+        "action": action,
+        "changes": changes,
+    }
+    r = client.post("/api/corrections", json=body)
+    assert r.status_code == 201, r.text
