@@ -131,6 +131,16 @@ def phrases() -> None:
     print(f"hard-phrase table: {ok}/{len(CASES)} cases pass ({ok / len(CASES):.3f})")
 
 
+def metadata() -> None:
+    """Region and report year against the corpus MANIFEST, per level of government (a wrong
+    region given with confidence scores -1, flagged or missing 0: tests/test_meta_corpus.py)."""
+    from tests.test_meta_corpus import by_level
+
+    print("metadata against the corpus MANIFEST (region score: a confident wrong code counts -1):")
+    for level, (n, region, dated, year) in by_level().items():
+        print(f"  {level:<9} region {region:.3f} over {n} documents  report year {year:.3f} over {dated}")
+
+
 def corpus(path: Path) -> None:
     status: Counter[str] = Counter()
     measure: Counter[str] = Counter()
@@ -169,6 +179,7 @@ def main() -> None:
         import gwr.pipeline  # noqa: F401
 
         corpus(args.corpus)
+        metadata()
     else:
         print(f"corpus not found at {args.corpus}: census skipped")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tests.conftest import corpus_or_skip
@@ -35,6 +36,7 @@ class Row:
     uncertain: bool  # a region_uncertain notice, or a region confidence of 0.5 or less
     years: frozenset[int] | None  # the right report years; None: the manifest gives a span
     got_year: int | None
+    level: str = ""  # the manifest's admin_level (national, province, city, county)
 
 
 @functools.cache
@@ -67,19 +69,30 @@ def _results() -> tuple[Row, ...]:
                 rows.append(
                     Row(
                         row["file"], row["region_code"], meta.region_code if meta else None, uncertain,
-                        years, meta.report_year if meta else None,
+                        years, meta.report_year if meta else None, row["admin_level"],
                     )
                 )  # fmt: skip
     return tuple(rows)
 
 
-def region_score(rows: tuple[Row, ...]) -> float:
+def region_score(rows: Sequence[Row]) -> float:
     def point(r: Row) -> int:
         if r.got_region == r.want_region:
             return 1
         return 0 if r.got_region is None or r.uncertain else -1
 
     return sum(map(point, rows)) / len(rows)
+
+
+def by_level() -> dict[str, tuple[int, float, int, float]]:
+    """Per admin level: (documents, region score, documents with one report year, year accuracy)."""
+    out = {}
+    for level in sorted({r.level for r in _results()}):
+        rows = [r for r in _results() if r.level == level]
+        dated = [r for r in rows if r.years is not None]
+        years_right = sum(r.got_year in (r.years or ()) for r in dated)
+        out[level] = (len(rows), region_score(rows), len(dated), years_right / max(len(dated), 1))
+    return out
 
 
 def test_region_accuracy() -> None:
