@@ -233,6 +233,9 @@ def test_scorer_reads_a_wrong_status_of_a_result() -> None:
 # zhumadian_2019 added (33 files, a city report whose headings run into the text, with a long review and many counts):
 # 1256/1277 found, 1252/1302 on target, 1185/1302 right in every field, 215/219 main, others 2661/2820 in status and
 # 1553/1554 in year; lowered to these measured figures: precision, main_recall, others_right
+# gaoyang_2023 added (34 files, a county news page about the congress, not the report): 1256/1277 found, 1252/1302 on
+# target, 1185/1302 right in every field, 215/219 main, others 2675/2834 in status and 1553/1554 in year; the floors
+# held unchanged
 FLOORS = {
     "recall": 0.98,
     "precision": 0.96,
