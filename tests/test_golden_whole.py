@@ -236,6 +236,9 @@ def test_scorer_reads_a_wrong_status_of_a_result() -> None:
 # gaoyang_2023 added (34 files, a county news page about the congress, not the report): 1256/1277 found, 1252/1302 on
 # target, 1185/1302 right in every field, 215/219 main, others 2675/2834 in status and 1553/1554 in year; the floors
 # held unchanged
+# tianjin_2025 added (35 files, a 2025 province from a .docx with few quantified tasks): 1288/1310 found, 1284/1336 on
+# target, 1217/1336 right in every field, 221/225 main, others 2763/2931 in status and 1608/1609 in year; the floors
+# held unchanged
 FLOORS = {
     "recall": 0.98,
     "precision": 0.96,
