@@ -239,6 +239,9 @@ def test_scorer_reads_a_wrong_status_of_a_result() -> None:
 # tianjin_2025 added (35 files, a 2025 province from a .docx with few quantified tasks): 1288/1310 found, 1284/1336 on
 # target, 1217/1336 right in every field, 221/225 main, others 2763/2931 in status and 1608/1609 in year; the floors
 # held unchanged
+# national_2025 added (36 files, national 2025: main targets, their restatements and the budget): 1303/1325 found,
+# 1299/1351 on target, 1230/1351 right in every field, 227/231 main, others 2812/2980 in status and 1641/1642 in year;
+# the floors held unchanged
 FLOORS = {
     "recall": 0.98,
     "precision": 0.96,
