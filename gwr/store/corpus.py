@@ -264,9 +264,19 @@ class Corpus:
         source (sha256, member, row) is replaced in place, keeping its id. Returns ``added`` or
         ``updated`` for each document."""
         with self.transaction():
-            return [self._write_document(rows, run_id, extractor_version) for rows in batch]
+            written = [self._write_document(rows, run_id, extractor_version) for rows in batch]
+            # the words last: on SQLite, a statement that may need undoing midway (an insert into
+            # a table with a unique index) makes FTS5 write the words pending in memory as a new
+            # segment of its index; after the rows, the batch's words make one segment, not one
+            # a document (a third less CPU to write a corpus)
+            for rows, (doc_id, _) in zip(batch, written, strict=True):
+                self._index_text(doc_id, str(rows.document["text"]), rows.body, rows.words)
+            return ["added" if added else "updated" for _, added in written]
 
-    def _write_document(self, rows: DocumentRows, run_id: int | None, extractor_version: str) -> str:
+    def _write_document(
+        self, rows: DocumentRows, run_id: int | None, extractor_version: str
+    ) -> tuple[int, bool]:
+        """The rows of one document but its words (``write`` indexes them): (id, added)."""
         doc = {**rows.document, "run_id": run_id, "extractor_version": extractor_version, "created_at": now()}
         doc_id, added = self._claim(doc)
         if added:
@@ -280,9 +290,8 @@ class Corpus:
         for table, children in rows.children.items():
             if children:  # every row of a table has the same keys in the same order (gwr.store.rows)
                 self.executemany(_insert(table, children[0]), [(doc_id, *r.values()) for r in children])
-        self._index_text(doc_id, str(rows.document["text"]), rows.body, rows.words)
         self.execute(f"DELETE FROM failures WHERE {q.FAILURE_MATCH}", rows.source)
-        return "added" if added else "updated"
+        return doc_id, added
 
     @step
     def write_failure(self, row: FailureRow, run_id: int | None) -> None:
