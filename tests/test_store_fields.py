@@ -72,7 +72,7 @@ def test_sql_columns_are_generated_from_the_fields(tmp_path: Path, table: fields
 @pytest.mark.parametrize("table", fields.TABLES, ids=[t.name for t in fields.TABLES])
 def test_rows_fill_every_field_column(table: fields.Table) -> None:
     rows = document_rows(_doc())
-    row = rows.document if table.name == "documents" else rows.children[table.name][0]
+    row = rows.document if table.name == "documents" else rows.children[table.name].dicts()[0]
     admin = {f.sql for f in fields.DOCUMENT_ADMIN}  # added by the writer
     expected = [c for c in column_names(table) if c not in admin]
     assert sorted(set(row) - {"ord"}) == sorted(expected)

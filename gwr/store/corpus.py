@@ -282,14 +282,14 @@ class Corpus:
         if added:
             self.execute("UPDATE documents SET canonical_id = id WHERE id = ?", (doc_id,))
         else:
-            for table in rows.children:
-                self.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
+            for name in rows.children:
+                self.execute(f"DELETE FROM {name} WHERE document_id = ?", (doc_id,))
             self._unindex_text(doc_id)
             assignments = ", ".join(f"{c} = :{c}" for c in doc)
             self.execute(f"UPDATE documents SET {assignments} WHERE id = :id", {**doc, "id": doc_id})
-        for table, children in rows.children.items():
-            if children:  # every row of a table has the same keys in the same order (gwr.store.rows)
-                self.executemany(_insert(table, children[0]), [(doc_id, *r.values()) for r in children])
+        for name, table in rows.children.items():
+            if table.rows:
+                self.executemany(_insert(name, table.columns), [(doc_id, *r) for r in table.rows])
         self.execute(f"DELETE FROM failures WHERE {q.FAILURE_MATCH}", rows.source)
         return doc_id, added
 
@@ -648,14 +648,10 @@ class Corpus:
 
 
 @functools.cache
-def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+def _insert(table: str, columns: tuple[str, ...]) -> str:
+    """INSERT of ``document_id`` then ``columns``, positional (faster to bind than names); the
+    names come from gwr, never from input."""
     return f"INSERT INTO {table} (document_id, {', '.join(columns)}) VALUES (?{', ?' * len(columns)})"
-
-
-def _insert(table: str, row: dict[str, Any]) -> str:
-    """INSERT of ``document_id`` then the values of ``row``, positional (faster to bind than
-    names); the keys come from gwr, never from input."""
-    return _insert_sql(table, tuple(row))
 
 
 def _bytes(value: Any) -> bytes | None:

@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 from gwr.fields import DOCUMENT_STORED, DOCUMENTS, EDIT, MENTION, META, RAW, SECTION, SOURCE, Field
@@ -23,12 +24,25 @@ REMOVED_TEXT_LIMIT = 2000
 
 
 @dataclass(frozen=True, slots=True)
+class Table:
+    """The rows of one child table of a document, without ``document_id`` (the writer adds
+    it): the columns once, then each row's values in their order (tuples: smaller and faster
+    to send from a worker process than one dict a row)."""
+
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+
+    def dicts(self) -> list[Row]:
+        return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentRows:
     """One document as rows: ``document`` (without run_id, extractor_version, created_at and
     the duplicate links, which the writer adds), ``children`` by table, and the search text."""
 
     document: Row
-    children: dict[str, list[Row]]
+    children: dict[str, Table]
     body: str  # the clean text segmented into words (space-separated)
     words: str  # words inside longer words
 
@@ -61,13 +75,11 @@ def _exact(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
 
 
-# How each field of a table is read off its record and stored, worked out once per table:
-# (attribute, column, conversion or None when stored as is, column of the exact text of a decimal)
-_Plan = tuple[tuple[str, str, Callable[[Any], Any] | None, str | None], ...]
+_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps would build an encoder per call
 
 
 def _list_json(value: Any) -> str:
-    return json.dumps(list(value), ensure_ascii=False) if value else "[]"
+    return _JSON(list(value)) if value else "[]"
 
 
 def _float(value: Decimal | None) -> float | None:
@@ -87,23 +99,33 @@ def sql_value(f: Field, value: Any) -> Any:
     return value if convert is None else convert(value)
 
 
-def _plan(fields: tuple[Field, ...]) -> _Plan:
-    return tuple(
-        (f.name, f.sql, _CONVERT.get(f.kind), f"{f.sql}_text" if f.kind == "decimal" else None)
-        for f in fields
-    )
+class _Plan:
+    """How the fields of a table are read off its record, worked out once per table: every
+    attribute in one ``attrgetter`` call, then the few conversions; a decimal's exact text
+    goes to its ``*_text`` column, after the others."""
+
+    def __init__(self, fields: tuple[Field, ...]) -> None:
+        self.get = attrgetter(*(f.name for f in fields))
+        self.many = len(fields) > 1  # attrgetter of one name returns the value, not a tuple
+        self.convert = tuple((i, _CONVERT[f.kind]) for i, f in enumerate(fields) if f.kind in _CONVERT)
+        self.exact = tuple(i for i, f in enumerate(fields) if f.kind == "decimal")
+        self.columns = (*(f.sql for f in fields), *(f"{fields[i].sql}_text" for i in self.exact))
+
+    def values(self, obj: object) -> list[Any]:
+        got: Any = self.get(obj)
+        values: list[Any] = list(got) if self.many else [got]
+        values += [_exact(values[i]) for i in self.exact]
+        for i, convert in self.convert:
+            values[i] = convert(values[i])
+        return values
 
 
 def _put(row: Row, obj: object, plan: _Plan) -> Row:
-    for name, column, convert, exact in plan:
-        value = getattr(obj, name)
-        row[column] = value if convert is None else convert(value)
-        if exact is not None:
-            row[exact] = _exact(value)
+    row.update(zip(plan.columns, plan.values(obj), strict=True))
     return row
 
 
-_SOURCE, _RAW, _META, _SECTION, _MENTION, _EDIT = map(_plan, (SOURCE, RAW, META, SECTION, MENTION, EDIT))
+_SOURCE, _RAW, _META, _SECTION, _MENTION, _EDIT = map(_Plan, (SOURCE, RAW, META, SECTION, MENTION, EDIT))
 
 
 def clip(text: str) -> str:
@@ -139,12 +161,15 @@ def document_rows(doc: Document) -> DocumentRows:
     _put(document, doc.meta, _META)
     document.update(stored)
     document = {name: document[name] for name in _DOCUMENT_ORDER if name in document}
-    copied = {"region_code": doc.meta.region_code, "report_year": doc.meta.report_year}
-    sections = [_put({"ord": i}, s, _SECTION) for i, s in enumerate(doc.outline)]
-    mentions = [_put({"ord": i}, m, _MENTION) | copied for i, m in enumerate(doc.mentions)]
-    removed = [_put({"ord": i}, e, _EDIT) for i, e in enumerate(doc.clean.edits)]
-    for r in removed:
-        r["text"] = clip(r["text"])
+    copied = (doc.meta.region_code, doc.meta.report_year)
+    sections = Table(
+        ("ord", *_SECTION.columns), [(i, *_SECTION.values(s)) for i, s in enumerate(doc.outline)]
+    )
+    mentions = Table(
+        ("ord", *_MENTION.columns, "region_code", "report_year"),
+        [(i, *_MENTION.values(m), *copied) for i, m in enumerate(doc.mentions)],
+    )
+    removed = Table(("ord", *_EDIT.columns), [(i, *_removed(e)) for i, e in enumerate(doc.clean.edits)])
     tokens = search_tokens.segment(text)
     return DocumentRows(
         document, {"sections": sections, "mentions": mentions, "removed": removed}, tokens.body, tokens.words
@@ -152,6 +177,13 @@ def document_rows(doc: Document) -> DocumentRows:
 
 
 _DOCUMENT_ORDER = [f.sql for f in DOCUMENTS.fields]
+_REMOVED_TEXT = _EDIT.columns.index("text")
+
+
+def _removed(edit: object) -> list[Any]:
+    values = _EDIT.values(edit)
+    values[_REMOVED_TEXT] = clip(values[_REMOVED_TEXT])
+    return values
 
 
 def failure_row(f: Failure) -> FailureRow:
