@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 export GWR_CORPUS ?= $(abspath $(CORPUS))
 
-.PHONY: setup fonts demo test lint bench eval clean postgresql bench-scale serve screenshots browser echarts fuzz mutate test-pythons
+.PHONY: setup compiled fonts demo test lint bench eval clean postgresql bench-scale serve screenshots browser echarts fuzz mutate test-pythons
 
 $(BIN)/gwr: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -13,7 +13,13 @@ $(BIN)/gwr: pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(BIN)/gwr
 
-setup: $(BIN)/gwr fonts
+setup: $(BIN)/gwr fonts compiled
+
+# the hot modules compiled with mypyc into build/mypyc/ when missing or older than their sources
+# (gcc and the Python headers needed; without them one warning line and gwr runs as pure Python).
+# gwr uses the build only while every source it was compiled from is unchanged; GWR_PURE=1 runs the sources.
+compiled: $(BIN)/gwr
+	@$(BIN)/python scripts/build_compiled.py
 
 # Chinese labels in `gwr plot` figures need a CJK font: Debian's fonts-noto-cjk, installed when
 # missing (needs root and apt; elsewhere a warning, and the figures show boxes for Chinese).
@@ -99,11 +105,12 @@ eval: setup
 	$(BIN)/python bench/eval.py --corpus $(GWR_CORPUS)
 
 clean:
-	rm -rf out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf out .pytest_cache .mypy_cache .ruff_cache build/mypyc build/mypyc.*
 
 # mutation testing (scripts/mutate.py): each target module against its own tests for at most
 # MUTATE_SECONDS on 2 processes; results kept in out/mutate/ (a rerun goes on from there);
 # prints the counts and every surviving mutant with its diff. MUTATE_TARGETS=all for every target.
+# Runs the Python sources (mutate.py sets GWR_PURE=1), never the compiled build: mutants edit the sources.
 MUTATE_TARGETS ?=
 MUTATE_SECONDS ?= 300
 MUTATE_ONLY ?=  # function names: mutate only these (e.g. MUTATE_ONLY="_special _per")

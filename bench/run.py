@@ -1,7 +1,8 @@
 """make bench: throughput per stage and peak memory over the DEV corpus.
 
 Prints MB/s of input text per CPU-second (one core) for each stage (ingest, clean, outline,
-meta, indicators) and overall, the ratio of the full pipeline to the
+meta, indicators) and overall, in the mode it ran (the compiled build of gwr.compiled, or the
+pure-Python sources; when compiled, the pure figures follow, from a process with GWR_PURE=1), the ratio of the full pipeline to the
 simplest floor (one compiled digit regex over the same text), peak RSS, the machine load,
 `gwr --help` latency, and the corpus-DB figures from bench/bench_store.py: end-to-end
 ingest in MB per CPU-second on SQLite -j 1, split into extraction, row building,
@@ -43,6 +44,7 @@ def pipeline(corpus: Path) -> None:
     CPU-second (``time.process_time``: what one core does, whatever else the machine runs);
     the wall-clock rate is printed beside the overall one."""
     from gwr.clean import clean
+    from gwr.compiled import mode
     from gwr.indicators import extract_mentions
     from gwr.ingest import read_paths
     from gwr.meta import extract_metadata
@@ -98,6 +100,7 @@ def pipeline(corpus: Path) -> None:
     print(
         f"corpus: {docs} documents, {failures} failures, {mb:.1f} MB of decoded text (UTF-8), {mentions} figures"
     )
+    print(f"  mode: {_MODES[mode()]}")
     print(f"  machine: {_load()} (CPU time is per core; wall time depends on the load)")
     print(f"  one-time loading (tables, taxonomy, patterns): {setup:.2f} CPU-s, then per stage:")
     for stage, t in times.items():
@@ -113,6 +116,27 @@ def pipeline(corpus: Path) -> None:
     print(f"  {'floor':<11} {mb / floor:8.1f} MB/s   one compiled digit regex over the same text")
     print(f"  floor / pipeline time ratio: {total / floor:.0f}x slower than the digit-regex floor")
     print(f"  peak RSS: {_rss_mb():.0f} MB   target < 200 MB (issue 3) / < 300 MB (issue 4)")
+
+
+_MODES = {
+    "compiled": "compiled (the mypyc build in build/mypyc, scripts/build_compiled.py)",
+    "pure": "pure Python (no fresh compiled build, or GWR_PURE=1)",
+}
+
+
+def pure_pipeline(corpus: Path) -> None:
+    """The pipeline figures again in a process running the Python sources (GWR_PURE=1)."""
+    import os
+
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__)), "--corpus", str(corpus), "--pipeline-only"],
+        env={**os.environ, "GWR_PURE": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    for line in (done.stdout + done.stderr).splitlines():
+        print(f"  {line}")
 
 
 def help_latency() -> None:
@@ -296,6 +320,7 @@ def main() -> None:
     parser.add_argument("--skip-web", action="store_true")
     parser.add_argument("--only-pathological", action="store_true", help="only the pathological inputs")
     parser.add_argument("--pathological-case", help=argparse.SUPPRESS)
+    parser.add_argument("--pipeline-only", action="store_true", help="only the pipeline's figures")
     args = parser.parse_args()
     if args.pathological_case:
         _one_pathological(args.pathological_case)
@@ -306,6 +331,13 @@ def main() -> None:
     if not (args.corpus / "raw").exists():
         sys.exit(f"bench: corpus not found at {args.corpus}")
     pipeline(args.corpus)
+    if args.pipeline_only:
+        return
+    from gwr.compiled import mode
+
+    if mode() == "compiled":
+        print("the same, pure Python (GWR_PURE=1):")
+        pure_pipeline(args.corpus)
     help_latency()
     if not args.skip_store:
         print("corpus database:")

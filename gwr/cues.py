@@ -27,7 +27,7 @@ from gwr.types import Comparator, Measure
 NAME = "cues.yaml"
 CLAUSE_END = "，,；;：:"
 QUOTE_CHARS = "“”\"'‘’「」《》"
-QUOTES_ESCAPED = regex.escape(QUOTE_CHARS)
+QUOTES_ESCAPED: str = regex.escape(QUOTE_CHARS)  # typed: mypyc reads it before it infers it
 SKIP_UNITS = frozenset({"year"})
 NAME_UNITS = frozenset({"kV", "kVA"})  # voltages name a class of line or station (750千伏…工程)
 TIME_UNITS = frozenset({"hour", "minute"})

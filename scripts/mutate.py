@@ -214,7 +214,8 @@ def run(name: str, seconds: float, children: int, show: int, only: list[str]) ->
     )
     if frozen:
         print(f"   not mutated (cached or import-time): {', '.join(sorted(frozen))}", flush=True)
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    # GWR_PURE: the mutants are edits of the Python sources, never shadowed by the compiled build
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "GWR_PURE": "1"}
     log = (work / "run.log").open("w", encoding="utf-8")
     started = time.monotonic()
     proc = subprocess.Popen(
