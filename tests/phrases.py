@@ -5988,6 +5988,50 @@ MORE_CASES = [
 ]
 
 
+
+def _prec(text: str, *mentions: dict[str, Any], id: str, **options: Any) -> Case:
+    """A row of PREC_CASES: the defaults of ``_when`` (plan tasks of 2026, exhaustive)."""
+    return replace(_when(text, *mentions, id=id, **options), origin="issue8:prec", id="prec_" + id)
+
+
+# rows that are not targets and figures missed (issue 8, p8prec): each construction pinned by invented
+# sentences and corpus sentences of the same pattern (never a held-out report's own)
+PREC_CASES = [
+    # a verb whose object exists already, or one that carries on what is under way, acts on a set
+    _prec("围绕18个产业、150条产业链补链延链。", id="around_industries_and_chains"),
+    _prec("围绕大数据与物联网、生物医药健康等10个重点领域，加快百项高技术产业化示范。",
+          id="corpus_around_fields"),
+    _prec("围绕8条旅游主线，重点实施旅游资源开发工程。", id="corpus_around_tourist_routes"),
+    _prec("聚焦13个产业集群，细分培育30条以上产业链。",
+          {"value": "30", "comparator": ">=", **target(2026)}, id="focus_on_clusters_then_a_number"),
+    _prec("继续实施15项民生工程。", id="continue_livelihood_projects"),
+    _prec("坚持尽力而为、量力而行，持续实施20项民生工程。", id="corpus_continue_livelihood_projects"),
+    _prec("整合30条政务热线。", id="merge_hotlines"),
+    _prec("守护、利用好531处国保单位。", id="make_good_use_of_sites"),
+    _prec("继续实施20项民生工程。", {"value": "20", **actual(2025)}, id="continue_in_review_is_a_result",
+          role="review"),
+    # a count right after examples of what it counts: the places, industries or parks the examples name
+    _prec("在乙县、丙县等12个有河道的县城做好水文章。", id="count_after_examples_of_places"),
+    _prec("打造涞源宏福、定兴海通、博野粤旺等31个设施农业示范场景。", id="corpus_count_after_examples"),
+    _prec("做强精品蔬菜、优质生猪等15个特色优势产业集群。", id="count_after_examples_of_industries"),
+    # ... but new ones, a portfolio of projects (a judgement call) and a comparator are numbers to reach
+    _prec("新建12所学校。", {"value": "12", **target(2026)}, id="new_schools_are_a_target"),
+    _prec("新增省级以上企业技术中心、重点实验室等250家。", {"value": "250", **target(2026)},
+          id="new_ones_after_examples"),
+    _prec("积极推进甲地块、乙地块等19个项目收储。", {"value": "19", **target(2026)},
+          id="portfolio_after_examples_is_kept"),
+    _prec("培育食品加工、装备制造、轻纺服装等3个以上千亿级产业集群。",
+          {"value": "3", "comparator": ">=", **target(2026)}, id="comparator_after_examples"),
+    # a list of thresholds before the class they sort: no figure
+    _prec("谋划一批超30亿元、百亿元大项目。", id="list_of_thresholds_before_projects"),
+    _prec("打造一批年销售收入超30亿元、50亿元和100亿元的骨干企业。", id="thresholds_before_firms_with_de"),
+    _prec("力争主营业务收入超80亿元和超50亿元的企业各1家。", {"value": "1", **target(2026)},
+          id="thresholds_before_firms_then_their_count"),
+    _prec("总投资300亿元的首批项目已开工建设。", {"value": "30000000000", **actual(2025)},
+          id="sum_a_project_has_is_no_threshold", role="review"),
+]
+
+
 CASES: list[Case] = [
     *SEED_CASES,
     *NATIONAL_CASES,
@@ -6002,4 +6046,5 @@ CASES: list[Case] = [
     *WHEN_CASES,
     *FIELDS_CASES,
     *MORE_CASES,
+    *PREC_CASES,
 ]

@@ -107,14 +107,22 @@ def status(s: Sentence, pos: int, clause: int) -> Status:
 def acts_on_set(s: Sentence, q: numbers.Quantity, clause: int) -> bool:
     """A count in a plan of a set the sentence acts upon (壮大19个省级先进制造业集群,
     高质量建好15个主平台, 抓好A、B等176家企业发展, 全省320家食堂实现…):
-    it describes the object and commits to no number. A comparator after the
-    count (培育10个以上) makes it a number to reach."""
+    it describes the object and commits to no number. So does a count right after
+    examples of what it counts (在涞源、曲阳等17个县城), unless it counts projects
+    (a portfolio: a judgement call) or new ones (新增A、B等250家). A comparator after the count (培育10个以上)
+    makes it a number to reach."""
     if q.kind != "number" or q.value is None or not numbers.counter_unit(q.unit):
         return False
     rx = cues.load().rx
     if rx.comparator_after_figure.match(s.text[q.end : q.end + 2]):
         return False
-    return rx.acts_on_set_before.search(s.text, clause, q.start) is not None
+    if rx.acts_on_set_before.search(s.text, clause, q.start) is not None:
+        return True
+    return (
+        rx.named_examples_before.search(s.text, clause, q.start) is not None
+        and rx.portfolio_after.match(s.text, q.end, s.clause_end(q.end)) is None
+        and rx.flow_word.search(s.text, clause, q.start) is None  # 新增技术中心、重点实验室等250家: new ones
+    )
 
 
 def _ahead(s: Sentence, h: regex.Match[str] | None) -> regex.Match[str] | None:
