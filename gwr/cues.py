@@ -165,6 +165,7 @@ class Patterns:
     acts_on_set_before: regex.Pattern[str]
     named_examples_before: regex.Pattern[str]
     portfolio_after: regex.Pattern[str]
+    task_verb: regex.Pattern[str]
     class_after: regex.Pattern[str]
     named_list_before: regex.Pattern[str]
     named_list_open_after: regex.Pattern[str]

@@ -6020,6 +6020,9 @@ PREC_CASES = [
           id="new_ones_after_examples"),
     _prec("积极推进甲地块、乙地块等19个项目收储。", {"value": "19", **target(2026)},
           id="portfolio_after_examples_is_kept"),
+    _prec("打通甲路、乙街等8条断头路。", {"value": "8", **target(2026)}, id="roads_to_open_after_examples"),
+    _prec("集中力量完成瑶琳路、临月里、密云一支路等13处易积水点位改造。", {"value": "13", **target(2026)},
+          id="corpus_spots_to_fix_after_examples"),
     _prec("培育食品加工、装备制造、轻纺服装等3个以上千亿级产业集群。",
           {"value": "3", "comparator": ">=", **target(2026)}, id="comparator_after_examples"),
     # a list of thresholds before the class they sort: no figure

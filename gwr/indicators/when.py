@@ -109,7 +109,8 @@ def acts_on_set(s: Sentence, q: numbers.Quantity, clause: int) -> bool:
     高质量建好15个主平台, 抓好A、B等176家企业发展, 全省320家食堂实现…):
     it describes the object and commits to no number. So does a count right after
     examples of what it counts (在涞源、曲阳等17个县城), unless it counts projects
-    (a portfolio: a judgement call) or new ones (新增A、B等250家). A comparator after the count (培育10个以上)
+    (a portfolio: a judgement call) or things to build, finish or add (打通A、B等10条断头路,
+    新增A、B等250家). A comparator after the count (培育10个以上)
     makes it a number to reach."""
     if q.kind != "number" or q.value is None or not numbers.counter_unit(q.unit):
         return False
@@ -121,7 +122,7 @@ def acts_on_set(s: Sentence, q: numbers.Quantity, clause: int) -> bool:
     return (
         rx.named_examples_before.search(s.text, clause, q.start) is not None
         and rx.portfolio_after.match(s.text, q.end, s.clause_end(q.end)) is None
-        and rx.flow_word.search(s.text, clause, q.start) is None  # 新增技术中心、重点实验室等250家: new ones
+        and rx.task_verb.search(s.text, clause, q.start) is None  # 打通A、B等10条断头路: things to get done
     )
 
 
