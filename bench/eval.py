@@ -103,15 +103,16 @@ def whole(directory: Path, title: str, baseline: Path | None, save_baseline: boo
         n = total.field_pairs[f]
         if n:
             print(f"    {f:<11} {total.field_right[f] / n:.3f}  ({total.field_right[f]}/{n})")
+    right = {k.replace("\n", "\\n") for k in total.right_ids}  # a quote may span lines: one line a key
     if baseline is not None and baseline.exists():
         before = set(baseline.read_text(encoding="utf-8").splitlines())
-        lost = sorted(before - total.right_ids)
-        print(f"  since the baseline: {len(total.right_ids - before)} items newly right, {len(lost)} lost")
+        lost = sorted(before - right)
+        print(f"  since the baseline: {len(right - before)} items newly right, {len(lost)} lost")
         for key in lost:
             print(f"    lost: {key}")
     if baseline is not None and save_baseline:
-        baseline.write_text("".join(f"{k}\n" for k in sorted(total.right_ids)), encoding="utf-8")
-        print(f"  baseline saved: {baseline.relative_to(ROOT)} ({len(total.right_ids)} items right)")
+        baseline.write_text("".join(f"{k}\n" for k in sorted(right)), encoding="utf-8")
+        print(f"  baseline saved: {baseline.relative_to(ROOT)} ({len(right)} items right)")
     print(f"  errors ({len(total.errors)}; first 60):")
     for line in total.errors[:60]:
         print(f"    {line}")

@@ -93,6 +93,7 @@ class Patterns:
     amount_class: regex.Pattern[str]
     bare_scale_class: regex.Pattern[str]
     project_class: regex.Pattern[str]
+    pair_end_year: regex.Pattern[str]
     more_amounts_after: regex.Pattern[str]
     threshold_before: regex.Pattern[str]
     threshold_class_after: regex.Pattern[str]

@@ -6032,6 +6032,38 @@ PREC_CASES = [
           id="thresholds_before_firms_then_their_count"),
     _prec("总投资300亿元的首批项目已开工建设。", {"value": "30000000000", **actual(2025)},
           id="sum_a_project_has_is_no_threshold", role="review"),
+    _prec("着力培育一批资产超50亿元、100亿元、有较强影响力的大型文化企业集团。",
+          id="corpus_thresholds_then_an_attribute"),
+    # the second figure of a plain list shares the first one's noun; after 分别 each has its own subject
+    _prec("新增营业收入超50亿元、超100亿元产业集群6个和4个。",
+          {"value": "6", "label_contains": "产业集群", **target(2026)},
+          {"value": "4", "label_contains": "产业集群", **target(2026)}, id="corpus_second_count_of_a_list"),
+    _prec("新建学校5所和8所。", {"value": "5", **target(2026)}, {"value": "8", **target(2026)},
+          id="second_count_shares_the_noun"),
+    # a list after 分别 with a base year or 实际 between the subjects and the verb
+    _prec("粮食和棉花产量分别比2010年增长1.2倍和1.5倍。",
+          {"indicator": "grain_output", "value": "1.2", "status": "actual"},
+          {"label_contains": "棉花产量", "value": "1.5", "status": "actual"},
+          id="each_list_after_a_base_year", role="review"),
+    _prec("城镇和农村居民人均收入实际增长7.9%和7.5%。",
+          {"indicator": "income_urban", "value": "7.9", "status": "actual"},
+          {"label_contains": "农村居民人均收入", "value": "7.5", "status": "actual"},
+          id="list_after_shiji", role="review"),
+    # the end of a from–to pair named with its own year is that year's; a subject may stand before a comma
+    _prec("高新技术企业由2010年的40家增加到2015年的120家。",
+          {"value": "40", **actual(2010)}, {"value": "120", **actual(2015)}, id="pair_end_with_its_year",
+          role="review"),
+    _prec("公路通车里程由1997年的123万公里增加到2002年的176万公里。",
+          {"label": "公路通车里程", "value": "1230000", **actual(1997)},
+          {"label": "公路通车里程", "value": "1760000", **actual(2002)}, id="corpus_pair_end_with_its_year",
+          role="review", year=2003),
+    _prec("城镇居民家庭人均可支配收入，由1997年的5160元增加到2002年的7703元。",
+          {"label_contains": "人均可支配收入", "value": "5160", **actual(1997)},
+          {"label_contains": "人均可支配收入", "value": "7703", **actual(2002)},
+          id="corpus_pair_subject_before_a_comma", role="review", year=2003),
+    _prec("全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元。",
+          {"value": "128800000000", **actual(2002)}, {"value": "366400000000", **actual(2007)},
+          id="corpus_pair_base_year_without_de", role="review", year=2008),
 ]
 
 

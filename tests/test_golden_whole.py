@@ -245,10 +245,14 @@ def test_scorer_reads_a_wrong_status_of_a_result() -> None:
 # hebei_2021 added (37 files, a 2021 province with 十三五 review and 十四五 goals): 1384/1409 found, 1380/1440 on target,
 # 1302/1440 right in every field, 237/241 main, others 2926/3107 in status and 1708/1709 in year; lowered to these
 # measured figures: precision, row_precision
+# counts of a set a plan acts upon (围绕/聚焦/继续实施 …, examples before 等N个), lists of thresholds, the second count
+# of a plain list, 分别 lists after a base year, from–to ends with their own year: 1386/1409 found, 1382/1431 on
+# target, 1303/1431 right in every field, 237/241 main, others 2936/3107 and 1708/1709; precision and rows
+# raised to these measured figures
 FLOORS = {
     "recall": 0.98,
-    "precision": 0.955,
-    "row_precision": 0.9,
+    "precision": 0.965,
+    "row_precision": 0.91,
     "main_recall": 0.98,
     "others_right": 0.94,
     "others_year": 0.995,

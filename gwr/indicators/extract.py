@@ -109,6 +109,8 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
     prev_label: str | None = None
     prev_name: str | None = None  # the label or the printed indicator name of the last figure
     prev_end = s.start
+    prev_lead: tuple[int, int] | None = None  # the words read before the last figure bound on its own
+    each_rx, joiner_rx = cues.load().rx.each_list, cues.load().rx.figure_joiner
     for i, q in enumerate(quantities):
         if i > 0:
             prev_end = quantities[i - 1].end
@@ -119,6 +121,7 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
         if q.unit in cues.SKIP_UNITS:
             continue
         clause = s.clause(q.start)
+        lead_of_previous, prev_lead = prev_lead, None
         if i in assigned:
             ind, label, lead_from, lead_to, list_end, back = assigned[i]
             if back:
@@ -159,14 +162,37 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
             and cues.load().rx.second_measure.match(s.text[prev_end : q.start]) is not None
             and cues.load().rx.second_measure_end.match(s.text[q.end : q.end + 3]) is not None
         )
-        if not ids and prev_label and (continues.match(since) or again) and not subject.counts_a_noun(s, q):
-            label = prev_label  # 海洋经济总产值4200亿元、增长9%以上; 建设安置房2万套、200万平方米
+        # the second figure of a plain list shares the first one's noun and verb (产业集群6个和4个); after
+        # 分别 each figure has its own subject, which the list reader did not find
+        joined = (
+            lead_of_previous is not None
+            and quantities[i - 1].end == prev_end
+            and joiner_rx.fullmatch(s.text, prev_end, q.start) is not None
+        )
+        if joined and lead_of_previous is not None:
+            prev_lead = lead_of_previous  # a run of figures shares the words read before its first
+        else:
+            prev_lead = (max(alias.end if alias is not None else clause, min(prev_end, q.start)), q.start)
+        listed = (
+            joined
+            and quantities[i - 1].unit == q.unit
+            and each_rx.search(s.text, prev_lead[0], prev_lead[1]) is None
+        )
+        lead: tuple[int | None, int | None] = prev_lead if listed else (None, None)
+        if (
+            not ids
+            and prev_label
+            and (continues.match(since) or again or listed)
+            and not subject.counts_a_noun(s, q)
+        ):
+            # 海洋经济总产值4200亿元、增长9%以上; 建设安置房2万套、200万平方米; 产业集群6个和4个
+            label = prev_label
         share_of = share_of_rx.match(since) if q.kind == "percent" and prev_name else None
         if share_of is not None:
             label = f"{prev_name}占{share_of.group('of')}"  # 完成投资112亿元，占年度计划的123%
         for ind in ids or (None,):
             mention = build.build(
-                s, build.Binding(q, ind, alias, clause, inherited, label, prev_end=prev_end)
+                s, build.Binding(q, ind, alias, clause, inherited, label, *lead, prev_end=prev_end)
             )
             if mention is not None:
                 out.append(mention)

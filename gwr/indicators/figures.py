@@ -42,13 +42,14 @@ def not_a_figure(s: Sentence, q: numbers.Quantity) -> bool:
     if people is not None and not rx.place_class_after.match(tail, people.end()):
         return False  # 30万以上参保孕产妇: a count of people, not a size class (20万以上人口县 is one)
     more = rx.more_amounts_after.match(s.text[q.end : q.end + 24]) if q.currency is not None else None
-    if more is not None:  # 超50亿元、百亿元大项目: the first of a list of thresholds
-        tail = s.text[q.end + more.end() : q.end + more.end() + 8]
+    after = q.end if more is None else q.end + more.end()  # 超50亿元、百亿元大项目: a list of thresholds
+    if more is not None:
+        tail = s.text[after : after + 8]
     if rx.project_class.match(tail):
         return True
     if (
-        more is not None or rx.threshold_before.search(s.text, max(s.start, q.start - 2), q.start)
-    ) and rx.threshold_class_after.match(tail):
+        more is not None or rx.threshold_before.search(s.text, max(s.start, q.start - 16), q.start)
+    ) and rx.threshold_class_after.match(s.text[after : after + 24]):
         return True  # 超100亿元的骨干企业: a threshold that sorts firms
     if q.kind == "number" and (q.currency is not None or q.unit == "mu") and rx.amount_class.match(tail):
         return True  # 营收超千亿元园区, 3万～5万亩的项目区: a threshold that sorts, no figure

@@ -15,6 +15,8 @@ _SPACES_QUOTES = regex.compile(r"[\s" + cues.QUOTES_ESCAPED + r"]")
 # a number quoted as a name in the words before a figure: “4050”人员 (a programme's name, not a count)
 _QUOTED_NUMBER = regex.compile(r"[“\"]([0-9]{2,6})[”\"]")
 _ELIDED_REACH = 40  # how far back the clause with the object of a repeated verb may start
+_SUBJECT_ALONE = 40  # longest subject read from a clause of its own
+_CLAUSE_MARKS = "，,；;：:。\n"
 
 
 @functools.cache
@@ -65,6 +67,19 @@ def clean_label(part: str) -> str | None:
     return cut_label(label)
 
 
+def subject_before(text: str, clause: int, prev_end: int) -> str | None:
+    """The subject standing alone in the clause before ``clause`` (城镇居民家庭人均可支配收入，由1997年的
+    5160元增加到…): its words, when the clause holds nothing else."""
+    if clause < 2 or text[clause - 1] not in "，,":
+        return None
+    lo = max(prev_end, max(text.rfind(ch, 0, clause - 1) for ch in _CLAUSE_MARKS) + 1)
+    words = _SPACES_QUOTES.sub("", text[lo : clause - 1])
+    found = without_tail_verb(cues.load().rx.label_trim.sub("", words))
+    if not 2 <= len(found) <= _SUBJECT_ALONE or not no_loose_digits(found):
+        return None
+    return cut_label(found)
+
+
 def label(text: str, start: int, q: numbers.Quantity) -> str | None:
     """The verb–object phrase a figure counts: the words before it from
     ``start`` (its clause, or after any earlier figure), or the verb before
@@ -73,6 +88,8 @@ def label(text: str, start: int, q: numbers.Quantity) -> str | None:
     before = text[start : q.start]
     names = frozenset(_QUOTED_NUMBER.findall(before))
     before = rx.label_year.sub("", before)
+    if rx.pair_start_before.fullmatch(before):
+        return subject_before(text, start, 0)  # ，由1997年的5160元: the base of the subject before
     before = _SPACES_QUOTES.sub("", before)
     before = rx.label_paren.sub("", before)  # an aside (含新生儿); 生活污水治理（管控）率 keeps its bracket
     before = rx.label_piece.split(before)[-1] if before else before
@@ -157,6 +174,8 @@ def pair_label(text: str, clause: int, prev_end: int, q: numbers.Quantity) -> st
     if not opens:
         return None
     before = rx.label_year.sub("", text[clause : opens[-1].start()])
+    if not before:
+        return subject_before(text, clause, 0)  # ，由1997年的5160元增加到…的7703元
     before = rx.label_paren.sub("", _SPACES_QUOTES.sub("", before))
     found = without_tail_verb(rx.label_trim.sub("", rx.label_piece.split(before)[-1]))
     if len(found) < 2 or rx.label_verbs.match(found) or not no_loose_digits(found):

@@ -204,6 +204,9 @@ def year(s: Sentence, status: Status, pos: int) -> int | None:
         if ry and c.rx.average.search(clause) and s.role in ("plan_targets", "plan_tasks") and this_year < 0:
             return ry + 4  # an annual average over the plan period
         return ry
+    end = c.rx.pair_end_year.search(s.text, s.clause(pos), pos)
+    if end is not None:
+        return int(end.group("y"))  # 由1997年的123万公里增加到2002年的176万公里: the end's own year
     if years and ry and years[-1][1] <= ry and not s.cue("period_reset", pos, years[-1][0]):
         return years[-1][1]
     if s.role == "review_period" and s.period is not None:
