@@ -149,10 +149,13 @@ def test_two_reports_claiming_one_region_year(tmp_path: Path, engine: str) -> No
 
 
 def test_killed_ingest_leaves_a_consistent_database_and_resumes(tmp_path: Path) -> None:
+    from gwr.store.sqlite import SqliteCorpus
+
     folder = tmp_path / "many"
     folder.mkdir()
     texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
-    for i in range(30):
+    n = 2 * SqliteCorpus.batch_documents + 16  # killed after a batch or two: some are left to do
+    for i in range(n):
         (folder / f"r{i:02d}.txt").write_text(texts[i % 5] * 3 + f"\n附件编号：{i}\n", encoding="utf-8")
     db = tmp_path / "kill.db"
     proc = subprocess.Popen(
@@ -177,21 +180,22 @@ def test_killed_ingest_leaves_a_consistent_database_and_resumes(tmp_path: Path) 
     proc.wait()
     assert _rows(db, "PRAGMA integrity_check") == [("ok",)]
     kept = _rows(db, "SELECT count(*) FROM documents")[0][0]
-    assert 3 <= kept < 30  # type: ignore[operator]
+    assert 3 <= kept < n  # type: ignore[operator]
     assert _rows(db, "SELECT status, finished_at FROM runs") == [("running", None)]
     orphans = "SELECT count(*) FROM mentions WHERE document_id NOT IN (SELECT id FROM documents)"
     assert _rows(db, orphans) == [(0,)]
     with Corpus(db) as c:
         summary = c.ingest([folder])
-    assert (summary.skipped, summary.added, summary.failed) == (kept, 30 - kept, 0)  # type: ignore[operator]
-    assert _rows(db, "SELECT count(*), count(DISTINCT sha256) FROM documents") == [(30, 30)]
+    assert (summary.skipped, summary.added, summary.failed) == (kept, n - kept, 0)  # type: ignore[operator]
+    assert _rows(db, "SELECT count(*), count(DISTINCT sha256) FROM documents") == [(n, n)]
 
 
-def test_sqlite_stores_documents_sixteen_to_a_transaction_in_arrival_order(
+def test_sqlite_stores_documents_a_batch_to_a_transaction_in_arrival_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """gwr.store.ingest._Store: on SQLite one write (one transaction) per 16 documents, and a
-    failure first writes the documents that came before it; ids follow the order of arrival."""
+    """gwr.store.ingest._Store: on SQLite one write (one transaction) per ``batch_documents``
+    documents (16 here), and a failure first writes the documents that came before it; ids
+    follow the order of arrival."""
     from gwr.store import ingest as ingest_module
     from gwr.store.sqlite import SqliteCorpus
 
@@ -209,6 +213,7 @@ def test_sqlite_stores_documents_sixteen_to_a_transaction_in_arrival_order(
         return real(self, batch, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(SqliteCorpus, "write", spy)
+    monkeypatch.setattr(SqliteCorpus, "batch_documents", 16)
     monkeypatch.setattr(ingest_module, "BATCH_SECONDS", 1e9)  # a slow machine must not cut batches
     db = tmp_path / "b.db"
     with Corpus(db, create=True) as c:
