@@ -6067,6 +6067,50 @@ PREC_CASES = [
 ]
 
 
+# scope, comparator and period of target rows (issue 8, p8scope): invented sentences of each pattern and
+# corpus ones (non-golden reports), written from the text and TARGET-CONVENTIONS.md (Scope, Comparator, Year)
+def _scope(text: str, *mentions: dict[str, Any], id: str, role: str = "plan_tasks", year: int = 2026,
+           exhaustive: bool = True) -> Case:
+    return Case(text, tuple(mentions), role=role, report_year=year, exhaustive=exhaustive, origin="issue8:scope",
+                id="scope_" + id)
+
+
+SCOPE_CASES = [
+    # a sector, a cluster, a chain or a class of firms with its own takings or size: that sector's figure
+    _scope("数字经济核心产业营收增长8%以上。",
+           {"indicator": None, "measure": "growth", "value": "8", "comparator": ">=", "scope": "数字经济核心产业"},
+           id="sector_yingshou_growth"),
+    _scope("战略性新兴产业营收增长15%左右。",  # corpus:prov2026/heilongjiang_2026.txt
+           {"value": "15", "comparator": "~", "scope": "战略性新兴产业"}, id="sector_yingshou_corpus"),
+    _scope("省级重点产业链营收达到8400亿元、同比增长7%左右。",  # corpus:prov2026/shanxi_2026.txt
+           {"value": "840000000000", "scope": "省级重点产业链"},
+           {"measure": "growth", "value": "7", "comparator": "~", "scope": "省级重点产业链"}, id="industrial_chain"),
+    _scope("高端装备产业规模突破1.2万亿元，电子信息产业规模突破5000亿元。",  # corpus:hebei_baoding_gaoyang/hebei_2025.txt
+           {"value": "1200000000000", "comparator": ">", "scope": "高端装备产业"},
+           {"value": "500000000000", "comparator": ">", "scope": "电子信息产业"}, id="sector_size"),
+    _scope("全省特色产业集群营业收入突破3万亿元。",  # corpus:hebei_baoding_gaoyang/hebei_2022.txt
+           {"value": "3000000000000", "comparator": ">", "scope": "特色产业集群"}, id="cluster_revenue"),
+    _scope("到2030年“415X”集群营收突破13万亿元。",
+           {"value": "13000000000000", "comparator": ">", "year": 2030, "scope": "“415X”集群"},
+           id="cluster_revenue_after_a_horizon", role="plan_period"),
+    _scope("力争全省民营企业营业收入和实缴税金增长15%以上。",  # corpus:hebei_baoding_gaoyang/hebei_2004.txt
+           {"value": "15", "comparator": ">=", "scope": "民营企业"}, id="class_of_firms_revenue"),
+    _scope("规上文化企业营业收入增长8%。", {"value": "8", "scope": "规上文化企业"}, id="class_of_firms_invented"),
+    _scope("高新技术企业营收增长10%。",  # an alias of a count of firms followed by their takings
+           {"indicator": None, "measure": "growth", "value": "10", "scope": "高新技术企业"}, id="firms_alias_takings"),
+    # …but a count of firms, a panel series of a sector (增加值) and a sector's share of a whole are the region's
+    _scope("高新技术企业达到1000家。", {"indicator": "high_tech_enterprises", "value": "1000", "scope": None},
+           id="count_of_firms_is_the_regions"),
+    _scope("高新技术产业产值增长10%，数字经济核心产业增加值增长7%。",
+           {"indicator": "high_tech_value_added", "value": "10", "scope": None},
+           {"indicator": "digital_economy_value_added", "value": "7", "scope": None}, id="sector_series_is_the_regions"),
+    _scope("战略性新兴产业营业收入占比达到10%左右。",  # corpus:prov2025/shanxi_2025.docx
+           {"measure": "share", "value": "10", "comparator": "~", "scope": None}, id="sector_share_is_the_regions"),
+    _scope("规上工业企业研发费用与营收之比达到3.25%左右。",
+           {"measure": "share", "value": "3.25", "scope": None}, id="ratio_to_takings_is_the_regions"),
+]
+
+
 CASES: list[Case] = [
     *SEED_CASES,
     *NATIONAL_CASES,
@@ -6082,4 +6126,5 @@ CASES: list[Case] = [
     *FIELDS_CASES,
     *MORE_CASES,
     *PREC_CASES,
+    *SCOPE_CASES,
 ]

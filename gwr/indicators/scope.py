@@ -18,8 +18,9 @@ from gwr import cues, numbers
 from gwr.indicators.context import Alias, Sentence
 from gwr.indicators.labels import without_tail_verb
 
-_TRIGGERS = frozenset("属企区港园圈每域地业城")  # a character every group, area or sector scope contains
+_TRIGGERS = frozenset("属企区港园圈每域地业城群")  # a character every group, area or sector scope contains
 _JOINERS = "、，,和及与"
+_SECTOR_LAST = frozenset("业群链")  # the last character of a sector or class of firms (企业, 产业, 集群, 产业链)
 _DIGIT = regex.compile(r"\d")
 _CARRIED_HEAD = 8  # longest head of a clause that continues the one before (主营业务收入, 人口)
 
@@ -46,12 +47,19 @@ def scope_of(
     """The scope of figure ``q`` whose subject is ``alias`` (None: the region as a whole)."""
     head_end = alias.start if alias is not None else q.start
     raw = s.text[clause:head_end]
+    if alias is not None and alias.end < q.start and s.text[alias.end - 1] in _SECTOR_LAST:
+        sector = _sector_named_by_alias(s, clause, alias, q)
+        if sector is not None:
+            return sector
     if len(raw) < 2 or (alias is None and not _TRIGGERS.intersection(raw) and "投资" not in raw):
         # no word any scope pattern starts from, but the clause may continue the previous one
         return _carried(s, clause, raw) if alias is None else None
     rx = cues.load().rx
     # 在每个县区选择1-2家…: the preposition is not part of the scope
     head = rx.label_trim.sub("", raw.strip()).removeprefix("在")
+    year = rx.label_year.match(head)  # 到2030年“415X”集群营收…: the horizon is not part of the scope
+    if year is not None:
+        head = rx.label_trim.sub("", head[year.end() :])
     if not head:
         return None
     m = rx.scope_group.match(head) or rx.scope_area.match(head) or rx.scope_partner.match(head)
@@ -63,6 +71,18 @@ def scope_of(
     if m is not None:
         return m.group(1)
     return _portfolio(s, q, clause, prev_end) or _carried(s, clause, raw)
+
+
+def _sector_named_by_alias(s: Sentence, clause: int, alias: Alias, q: numbers.Quantity) -> str | None:
+    """The class of firms an alias names when its takings follow (高新技术企业营收增长10%: not the
+    count of 高新技术企业 but those firms' revenue), or None."""
+    rx = cues.load().rx
+    lead = s.text[clause : q.start].strip()
+    trimmed = rx.label_trim.sub("", lead)
+    m = rx.scope_sector.match(trimmed)
+    if m is None or clause + len(lead) - len(trimmed) + m.end("s") < alias.end:
+        return None  # the sector ends before the alias does (高新技术产业产值: the alias names the series)
+    return m.group("s")
 
 
 def _carried(s: Sentence, clause: int, raw: str) -> str | None:
