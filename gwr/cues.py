@@ -180,6 +180,7 @@ class Patterns:
     scope_carried_head: regex.Pattern[str]
     scope_join: regex.Pattern[str]
     scope_region_joiner: regex.Pattern[str]
+    scope_region_count: regex.Pattern[str]
     scope_project: regex.Pattern[str]
     scope_project_trim: regex.Pattern[str]
     scope_investment_head: regex.Pattern[str]

@@ -6108,6 +6108,44 @@ SCOPE_CASES = [
            {"measure": "share", "value": "10", "comparator": "~", "scope": None}, id="sector_share_is_the_regions"),
     _scope("规上工业企业研发费用与营收之比达到3.25%左右。",
            {"measure": "share", "value": "3.25", "scope": None}, id="ratio_to_takings_is_the_regions"),
+    # a programme: a portfolio of key projects named at the head, also with 年内/全年 before its investment
+    _scope("重点项目年内完成投资超800亿元。",
+           {"label_contains": "重点项目", "value": "80000000000", "comparator": ">", "scope": "重点项目"},
+           id="portfolio_investment_within_the_year"),
+    _scope("全年省市重点项目完成投资8000亿元以上。",  # corpus:hebei_baoding_gaoyang/hebei_2022.txt
+           {"value": "800000000000", "comparator": ">=", "scope": "省市重点项目"}, id="portfolio_investment_corpus"),
+    _scope("今年初步安排重点建设项目148个，年度计划投资101.9亿元。",  # corpus:zhumadian/zhumadian_2007.txt
+           {"value": "148", "scope": None},
+           {"value": "10190000000", "scope": "重点建设项目"}, id="portfolio_planned_investment"),
+    # an enterprise group: state firms held by a level of government, platform companies, a named 集团
+    _scope("省管企业营业收入增长6%。", {"value": "6", "scope": "省管企业"}, id="provincially_managed_firms"),
+    _scope("平台公司融资规模压减10%。", {"value": "-10", "scope": "平台公司"}, id="platform_companies"),
+    _scope("冀中能源集团营业收入突破3000亿元。",
+           {"value": "300000000000", "comparator": ">", "scope": "冀中能源集团"}, id="named_group"),
+    _scope("纳入集团化管理的公办中小学达50%以上。",
+           {"measure": "share", "value": "50", "scope": None}, id="jituanhua_is_no_group"),
+    _scope("发展壮大省物产集团等15个大型商贸集团。", {"value": "15", "scope": None}, id="count_of_groups_is_the_regions"),
+    # sub-regions: places listed at the head (with their count), economic zones, each county
+    _scope("庆阳、酒泉两市经济总量突破千亿元。",
+           {"indicator": None, "value": "100000000000", "comparator": ">", "scope": "庆阳、酒泉"},
+           id="listed_places_with_their_count", year=2026),
+    _scope("川东北经济区经济总量突破9000亿元。",
+           {"indicator": None, "value": "900000000000", "scope": "川东北经济区"}, id="economic_zone"),
+    _scope("廊坊临空经济区完成投资360亿元以上。",  # corpus:hebei_baoding_gaoyang/hebei_2023.txt
+           {"value": "36000000000", "comparator": ">=", "scope": "廊坊临空经济区"}, id="economic_zone_investment"),
+    _scope("各县（市、区）生产总值增长6%以上。",
+           {"indicator": None, "value": "6", "comparator": ">=", "scope": "各县（市、区）"}, id="each_county_gdp"),
+    _scope("各县(市、区)每年重点培育至少10个宜居宜业和美乡村。",  # corpus:hebei_baoding_gaoyang/baoding_2023.txt
+           {"value": "10", "comparator": ">=", "scope": "各县(市、区)"}, id="each_county_count"),
+    _scope("自贸试验区4项制度创新成果全国推广。", {"value": "4", "scope": None}, id="count_in_a_zone_is_the_regions"),
+    # multi-year amounts: the years ahead counted from now make a cumulative over them, its part too
+    _scope("今后三年各级政府拟投入500亿元，其中中央财政投入300亿元。",
+           {"value": "50000000000", "aggregate": "cumulative", "period_start": 2026, "period_end": 2028,
+            **target(2028)},
+           {"value": "30000000000", "aggregate": "cumulative", "period_start": 2026, "period_end": 2028,
+            **target(2028)}, id="years_ahead_amount_and_its_part"),
+    _scope("未来两年新增城镇就业20万人。",
+           {"value": "200000", "aggregate": "cumulative", "period_end": 2027, **target(2027)}, id="two_years_ahead"),
 ]
 
 

@@ -18,7 +18,7 @@ from gwr import cues, numbers
 from gwr.indicators.context import Alias, Sentence
 from gwr.indicators.labels import without_tail_verb
 
-_TRIGGERS = frozenset("属企区港园圈每域地业城群")  # a character every group, area or sector scope contains
+_TRIGGERS = frozenset("属企区港园圈每域地业城群团司各")  # a character every group, area or sector scope contains
 _JOINERS = "、，,和及与"
 _SECTOR_LAST = frozenset("业群链")  # the last character of a sector or class of firms (企业, 产业, 集群, 产业链)
 _DIGIT = regex.compile(r"\d")
@@ -64,7 +64,7 @@ def scope_of(
         return None
     m = rx.scope_group.match(head) or rx.scope_area.match(head) or rx.scope_partner.match(head)
     if m is not None and (alias is not None or m.end() < len(head) or head.startswith("每")):
-        return m.group()  # an area that is the whole head is what a count counts (完成中心城区4所小学…)
+        return None if _own(m.group(), s.meta.region_name) else m.group()  # an area that is the whole head is what a count counts (完成中心城区4所小学…)
     if alias is not None:
         return _regions_at_head(head, s.meta.region_name)
     m = rx.scope_sector.match(head) or rx.scope_project_investment.match(head)
@@ -131,6 +131,9 @@ def _regions_at_head(head: str, region: str | None) -> str | None:
     """庆阳、酒泉: the head is a list of other regions' names (each in the gazetteer)."""
     rx = cues.load().rx
     names = _region_names()
+    listed = rx.scope_region_count.search(head)
+    if listed is not None:
+        head = head[: listed.start()]  # 庆阳、酒泉两市: the places, then their count
     parts = [p for p in rx.scope_region_joiner.split(head) if p]
     if not parts or len(parts) > 8 or (region is None and len(parts) < 2):
         return None  # one name and no known region of the report: it may be the report's own
