@@ -186,6 +186,7 @@ class Patterns:
     scope_investment_head: regex.Pattern[str]
     scope_sector: regex.Pattern[str]
     scope_project_investment: regex.Pattern[str]
+    scope_portfolio_share: regex.Pattern[str]
     flow_before: regex.Pattern[str]
     subset_head: regex.Pattern[str]
     flow_word: regex.Pattern[str]

@@ -6117,6 +6117,19 @@ SCOPE_CASES = [
     _scope("今年初步安排重点建设项目148个，年度计划投资101.9亿元。",  # corpus:zhumadian/zhumadian_2007.txt
            {"value": "148", "scope": None},
            {"value": "10190000000", "scope": "重点建设项目"}, id="portfolio_planned_investment"),
+    # the share of a kind of projects of a portfolio counted before it is the portfolio's
+    _scope("安排首批重大项目1678个，年度投资1.1万亿元，产业项目数占比达到58%。",
+           {"value": "1678", "scope": None},
+           {"value": "1100000000000", "scope": "重大项目"},
+           {"measure": "share", "value": "58", "scope": "重大项目"}, id="portfolio_share_of_a_kind"),
+    _scope("新建续建亿元以上项目1.57万个、总投资10.8万亿元，“四新”类产业项目占比超过60%。",  # corpus:prov2025/hubei_2025.docx
+           {"value": "15700"}, {"value": "10800000000000"},
+           {"measure": "share", "value": "60", "comparator": ">", "scope": "新建续建亿元以上项目"},
+           id="portfolio_share_corpus"),
+    _scope("强化对土地和厂房利用、项目准入、投产达效等全流程监管，工业项目“标准地”出让比例超80%。",  # corpus:prov2026/yunnan_2026.txt
+           {"measure": "share", "value": "80", "scope": None}, id="share_with_no_portfolio_counted"),
+    _scope("争取天方药业、蓝天集团年销售收入突破50亿元。",
+           {"value": "5000000000", "comparator": ">", "scope": "天方药业、蓝天集团"}, id="listed_firms_and_a_group"),
     # an enterprise group: state firms held by a level of government, platform companies, a named 集团
     _scope("省管企业营业收入增长6%。", {"value": "6", "scope": "省管企业"}, id="provincially_managed_firms"),
     _scope("平台公司融资规模压减10%。", {"value": "-10", "scope": "平台公司"}, id="platform_companies"),

@@ -18,7 +18,7 @@ from gwr import cues, numbers
 from gwr.indicators.context import Alias, Sentence
 from gwr.indicators.labels import without_tail_verb
 
-_TRIGGERS = frozenset("属企区港园圈每域地业城群团司各")  # a character every group, area or sector scope contains
+_TRIGGERS = frozenset("属企区港园圈每域地业城群团司各项")  # a character every group, area or sector scope contains
 _JOINERS = "、，,和及与"
 _SECTOR_LAST = frozenset("业群链")  # the last character of a sector or class of firms (企业, 产业, 集群, 产业链)
 _DIGIT = regex.compile(r"\d")
@@ -112,17 +112,19 @@ def _carried(s: Sentence, clause: int, raw: str) -> str | None:
 
 def _portfolio(s: Sentence, q: numbers.Quantity, clause: int, prev_end: int) -> str | None:
     """The project portfolio named before a bare 完成投资 (实施重点项目459项，完成投资400亿元;
-    建设亿元以上项目4000个、完成投资超4500亿元), or None."""
+    建设亿元以上项目4000个、完成投资超4500亿元) or before the share of a kind of its projects when it is
+    counted (重大项目1678个，年度投资1.1万亿元，产业项目数占比达到58%), or None."""
     rx = cues.load().rx
     lo = max(clause, prev_end)
     piece_at = max((s.text.rfind(j, lo, q.start) for j in _JOINERS), default=-1)
     start = max(lo, piece_at + 1)
     piece = without_tail_verb(rx.label_trim.sub("", s.text[start : q.start].strip()))
-    if not rx.scope_investment_head.match(piece) or s.text.startswith("的", q.end):
+    share = rx.scope_portfolio_share.match(piece) is not None
+    if not (share or rx.scope_investment_head.match(piece)) or s.text.startswith("的", q.end):
         return None  # 投资31.1亿元的天威薄膜电池二期: one project named by its investment
-    found = list(rx.scope_project.finditer(s.text[s.start : start]))
-    if not found:
-        return None
+    found = list(rx.scope_project.finditer(s.text, s.start, start))
+    if not found or (share and not _DIGIT.match(s.text, found[-1].end())):
+        return None  # 项目准入…，工业项目“标准地”出让比例超80%: no portfolio counted before the share
     name = rx.scope_project_trim.sub("", found[-1].group("p")).strip("“”")
     return rx.label_trim.sub("", name) or None
 
