@@ -6151,6 +6151,18 @@ SCOPE_CASES = [
     _scope("各县(市、区)每年重点培育至少10个宜居宜业和美乡村。",  # corpus:hebei_baoding_gaoyang/baoding_2023.txt
            {"value": "10", "comparator": ">=", "scope": "各县(市、区)"}, id="each_county_count"),
     _scope("自贸试验区4项制度创新成果全国推广。", {"value": "4", "scope": None}, id="count_in_a_zone_is_the_regions"),
+    # a comparator after a 分别 list applies to every value, also when a verb of its own follows 分别 (出栏, 惠及)
+    _scope("确保生猪、肉牛、肉羊分别出栏940万头、50万头、240万只以上。",
+           {"label": "生猪", "value": "9400000", "comparator": ">="},
+           {"label": "肉牛", "value": "500000", "comparator": ">="},
+           {"label": "肉羊", "value": "2400000", "comparator": ">="}, id="fenbie_own_verb_yishang"),
+    _scope("新建、改建农村公路分别1000公里、500公里以内。",
+           {"value": "1000", "comparator": "<="}, {"value": "500", "comparator": "<="}, id="fenbie_yinei"),
+    _scope("小学、初中入学率分别不低于95%、90%。",
+           {"value": "95", "comparator": ">="}, {"value": "90", "comparator": ">="}, id="fenbie_then_a_floor"),
+    _scope("力争交通、水利分别完成投资2500亿元、800亿元左右。",  # corpus:prov2025/shandong_2025.docx, 左右 added
+           {"label": "交通", "value": "250000000000", "comparator": "~"},
+           {"label": "水利", "value": "80000000000", "comparator": "~"}, id="fenbie_wancheng_touzi_zuoyou"),
     # multi-year amounts: the years ahead counted from now make a cumulative over them, its part too
     _scope("今后三年各级政府拟投入500亿元，其中中央财政投入300亿元。",
            {"value": "50000000000", "aggregate": "cumulative", "period_start": 2026, "period_end": 2028,
