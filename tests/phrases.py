@@ -6117,6 +6117,10 @@ SCOPE_CASES = [
     _scope("今年初步安排重点建设项目148个，年度计划投资101.9亿元。",  # corpus:zhumadian/zhumadian_2007.txt
            {"value": "148", "scope": None},
            {"value": "10190000000", "scope": "重点建设项目"}, id="portfolio_planned_investment"),
+    _scope("推进重大工程建设，全年完成投资2400亿元。",  # shanghai_2025 gold: 重大工程's investment
+           {"value": "240000000000", "scope": "重大工程"}, id="programme_of_works_investment"),
+    _scope("实施桐柏-大别山遗留废弃矿山生态修复工程，完成投资3.6亿元。",  # corpus:zhumadian/zhumadian_2026.txt
+           {"value": "360000000", "scope": "遗留废弃矿山生态修复工程"}, id="named_works_investment"),
     # the share of a kind of projects of a portfolio counted before it is the portfolio's
     _scope("安排首批重大项目1678个，年度投资1.1万亿元，产业项目数占比达到58%。",
            {"value": "1678", "scope": None},
