@@ -6146,6 +6146,11 @@ SCOPE_CASES = [
     _scope("庆阳、酒泉两市经济总量突破千亿元。",
            {"indicator": None, "value": "100000000000", "comparator": ">", "scope": "庆阳、酒泉"},
            id="listed_places_with_their_count", year=2026),
+    _scope("天水、平凉等市生产总值增长6%。",
+           {"indicator": None, "value": "6", "scope": "天水、平凉"}, id="listed_places_and_their_class"),
+    _scope("西平、遂平、确山、平舆、泌阳城镇化率均达到40%以上。",  # corpus:zhumadian/zhumadian_2019.txt
+           {"indicator": None, "measure": "rate", "value": "40", "comparator": ">=",
+            "scope": "西平、遂平、确山、平舆、泌阳"}, id="places_sharing_one_figure"),
     _scope("川东北经济区经济总量突破9000亿元。",
            {"indicator": None, "value": "900000000000", "scope": "川东北经济区"}, id="economic_zone"),
     _scope("廊坊临空经济区完成投资360亿元以上。",  # corpus:hebei_baoding_gaoyang/hebei_2023.txt

@@ -26,7 +26,8 @@ _CARRIED_HEAD = 8  # longest head of a clause that continues the one before (主
 
 
 @functools.cache
-def _region_names() -> frozenset[str]:
+def place_names() -> frozenset[str]:
+    """Names of places in the gazetteer (two characters or more, not everyday words)."""
     from gwr import regions
     from gwr.lexicon import read_yaml
 
@@ -132,7 +133,7 @@ def _portfolio(s: Sentence, q: numbers.Quantity, clause: int, prev_end: int) -> 
 def _regions_at_head(head: str, region: str | None) -> str | None:
     """庆阳、酒泉: the head is a list of other regions' names (each in the gazetteer)."""
     rx = cues.load().rx
-    names = _region_names()
+    names = place_names()
     listed = rx.scope_region_count.search(head)
     if listed is not None:
         head = head[: listed.start()]  # 庆阳、酒泉两市: the places, then their count

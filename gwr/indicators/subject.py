@@ -18,6 +18,7 @@ from gwr.indicators import enumerations
 from gwr.indicators.context import Alias, Sentence
 from gwr.indicators.figures import not_a_figure
 from gwr.indicators.labels import clean_label, without_tail_verb
+from gwr.indicators.scope import place_names
 from gwr.types import Mention
 
 _HAN_RUN = regex.compile(r"[\p{Han}]*")
@@ -290,6 +291,9 @@ def shared(s: Sentence, q: numbers.Quantity, start: int) -> tuple[list[tuple[str
     named = s.aliases_within(start, end)
     if len(named) == len(found) and not rx.each_only.match(m.group()):
         return [], 0  # every item an alias as printed: ``indicator`` reads the run
+    places = place_names()
+    if all(label in places for _, label in found[:-1]):
+        return [], 0  # 西平、遂平、确山城镇化率均达到40%: places sharing one indicator (their scope), not subjects
     return found, end
 
 
