@@ -249,10 +249,12 @@ def test_scorer_reads_a_wrong_status_of_a_result() -> None:
 # of a plain list, 分别 lists after a base year, from–to ends with their own year: 1386/1409 found, 1382/1431 on
 # target, 1303/1431 right in every field, 237/241 main, others 2936/3107 and 1708/1709; precision and rows
 # raised to these measured figures
+# scopes of sectors, classes of firms, programmes, groups and listed places, 今后N年 spans, comparators after a
+# 分别 list with its own verb (37 files): 1310/1431 right in every field; row_precision raised to it
 FLOORS = {
     "recall": 0.98,
     "precision": 0.965,
-    "row_precision": 0.91,
+    "row_precision": 0.915,
     "main_recall": 0.98,
     "others_right": 0.94,
     "others_year": 0.995,
