@@ -6153,6 +6153,10 @@ SCOPE_CASES = [
             "scope": "西平、遂平、确山、平舆、泌阳"}, id="places_sharing_one_figure"),
     _scope("川东北经济区经济总量突破9000亿元。",
            {"indicator": None, "value": "900000000000", "scope": "川东北经济区"}, id="economic_zone"),
+    _scope("北京大兴国际机场临空经济区年内完成投资300亿元以上。",  # hebei_2021 gold: the zone's investment
+           {"value": "30000000000", "scope": "北京大兴国际机场临空经济区"}, id="zone_with_a_long_name"),
+    _scope("康复辅助器具产业聚集区主营业务收入增长10%以上。",
+           {"value": "10", "scope": "康复辅助器具产业聚集区"}, id="juji_is_jiju"),
     _scope("廊坊临空经济区完成投资360亿元以上。",  # corpus:hebei_baoding_gaoyang/hebei_2023.txt
            {"value": "36000000000", "comparator": ">=", "scope": "廊坊临空经济区"}, id="economic_zone_investment"),
     _scope("各县（市、区）生产总值增长6%以上。",
