@@ -5,7 +5,8 @@ The build lives outside the package, in build/mypyc/ of the checkout, with a man
 interpreter it was built for and the sha256 of every source it was compiled from (the compiled
 modules and the gwr modules they import). The first import of a compiled module compares the
 manifest with the sources on disk: when one differs, the sources are imported and one warning line
-names the file, so an edited module is never shadowed by an older build. ``GWR_PURE=1`` always
+names the file (once per tree of processes: the CLI's and the workers' stderr stay as they are), so
+an edited module is never shadowed by an older build. ``GWR_PURE=1`` always
 imports the sources; so does an interpreter other than the one the build was made for.
 ``import gwr`` only registers the finder: nothing is read until a gwr submodule is imported.
 """
@@ -25,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build" / "mypyc"
 MANIFEST = "manifest.json"
 PURE_ENV = "GWR_PURE"
+WARNED_ENV = "GWR_STALE_BUILD"  # set once the warning is printed: the processes this one starts stay quiet
 
 
 def interpreter() -> str:
@@ -80,10 +82,12 @@ class _Finder(importlib.abc.MetaPathFinder):
             return {}  # no build, or one for another Python: the sources, silently
         changed = changed_source(manifest, self.root)
         if changed is not None:
-            sys.stderr.write(
-                f"gwr: {changed} changed since the compiled build ({self.build}): "
-                "running the Python sources (`make setup` rebuilds it)\n"
-            )
+            if not os.environ.get(WARNED_ENV):
+                sys.stderr.write(
+                    f"gwr: {changed} changed since the compiled build ({self.build}): "
+                    "running the Python sources (`make setup` rebuilds it)\n"
+                )
+                os.environ[WARNED_ENV] = changed
             return {}
         modules = manifest.get("modules")
         return {str(k): str(v) for k, v in modules.items()} if isinstance(modules, dict) else {}

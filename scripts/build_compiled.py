@@ -4,7 +4,8 @@ gwr.compiled puts the build in front of the sources only while every source it w
 is unchanged (sha256 recorded in build/mypyc/manifest.json); GWR_PURE=1 runs the sources. Without a
 C compiler, the Python headers or mypyc, or when mypyc rejects a module, this prints one warning
 line and exits 0: gwr then runs as pure Python. The build is made beside build/mypyc and moved in
-place when complete, so a running import never sees half of it.
+place when complete, so a running import never sees half of it; two builds of one checkout take
+turns (build/mypyc.lock).
 
     python scripts/build_compiled.py            # build when missing or stale
     python scripts/build_compiled.py --force    # build again
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import json
 import shutil
 import subprocess
@@ -43,6 +45,9 @@ MODULES = (
     "gwr/outline/roles.py",
 )  # fmt: skip
 LOG = BUILD.with_name("mypyc.log")
+# written when mypyc rejects the sources (their hashes and the log's end), removed by a good build:
+# tests/test_compiled.py fails on it while those sources are unchanged
+FAILED = BUILD.with_name("mypyc.failed")
 
 
 def module_file(name: str) -> str | None:
@@ -131,6 +136,8 @@ def build() -> str:
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         shutil.rmtree(tmp, ignore_errors=True)
+        tail = LOG.read_text(encoding="utf-8", errors="replace").splitlines()[-30:]
+        FAILED.write_text(json.dumps({"sources": before, "log": tail}, indent=1) + "\n", encoding="utf-8")
         return f"warning: mypyc could not compile gwr ({LOG.relative_to(ROOT)} says why): gwr runs as pure Python"
     if source_hashes(ROOT, files) != before:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -151,6 +158,7 @@ def build() -> str:
         BUILD.rename(old)
     tmp.rename(BUILD)
     shutil.rmtree(old, ignore_errors=True)
+    FAILED.unlink(missing_ok=True)
     return f"compiled {len(MODULES)} modules with mypyc into {BUILD.relative_to(ROOT)} in {seconds:.0f} s"
 
 
@@ -175,14 +183,20 @@ def main() -> None:
         return
     if args.check:
         sys.exit(0 if fresh() else 1)
-    if not args.force and fresh():
-        print(f"compiled modules up to date ({BUILD.relative_to(ROOT)})")
-        return
-    why = missing_tool()
-    if why is not None:
-        print(f"warning: cannot compile gwr with mypyc: {why}: gwr runs as pure Python")
-        return
-    print(build())
+    BUILD.parent.mkdir(parents=True, exist_ok=True)
+    with open(BUILD.with_name("mypyc.lock"), "w") as lock:
+        with contextlib.suppress(ImportError):  # another build of this checkout: wait for it
+            import fcntl
+
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        if not args.force and fresh():
+            print(f"compiled modules up to date ({BUILD.relative_to(ROOT)})")
+            return
+        why = missing_tool()
+        if why is not None:
+            print(f"warning: cannot compile gwr with mypyc: {why}: gwr runs as pure Python")
+            return
+        print(build())
 
 
 if __name__ == "__main__":
