@@ -189,6 +189,7 @@ class Patterns:
     scope_portfolio_share: regex.Pattern[str]
     flow_before: regex.Pattern[str]
     subset_head: regex.Pattern[str]
+    plan_flow: regex.Pattern[str]
     flow_word: regex.Pattern[str]
     narrower_before: regex.Pattern[str]
     comparison_before: regex.Pattern[str]

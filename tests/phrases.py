@@ -6182,6 +6182,20 @@ SCOPE_CASES = [
             **target(2028)},
            {"value": "30000000000", "aggregate": "cumulative", "period_start": 2026, "period_end": 2028,
             **target(2028)}, id="years_ahead_amount_and_its_part"),
+    # a plan period's goals: a flow or a change in points is a total over the plan's years, a level is reached
+    _scope("到2025年，新增城镇就业400万人以上，森林覆盖率达到36.5%，空气质量优良天数比例比2020年提高10个百分点以上。",
+           {"value": "4000000", "aggregate": "cumulative", "period_start": 2021, "period_end": 2025, **target(2025)},
+           {"value": "36.5", "aggregate": "annual", **target(2025)},
+           {"measure": "pp_change", "value": "10", "aggregate": "cumulative", "period_start": 2021,
+            "period_end": 2025, **target(2025)}, id="plan_period_flows_and_levels", role="plan_period", year=2021),
+    _scope("力争国家级实验室再增加2—4家。",  # shanxi_2026 gold: cumulative over the plan
+           {"low": "2", "high": "4", "aggregate": "cumulative", **target(2030)}, id="plan_period_zai_zengjia",
+           role="plan_period"),
+    _scope("每年新增市场主体3500家以上。",
+           {"value": "3500", "aggregate": "annual"}, id="plan_period_each_year_is_annual", role="plan_period"),
+    _scope("文化产业增加值完成1500亿元以上。",
+           {"value": "150000000000", "aggregate": "annual"}, id="plan_period_zengjiazhi_is_no_flow",
+           role="plan_period"),
     _scope("未来两年新增城镇就业20万人。",
            {"value": "200000", "aggregate": "cumulative", "period_end": 2027, **target(2027)}, id="two_years_ahead"),
 ]

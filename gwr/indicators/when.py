@@ -263,10 +263,13 @@ def _plan_goal_span(
     span = horizon_span(s, horizon) if horizon is not None else None
     if cues.load().rx.stock_before.search(s.text, clause, pos):
         return None  # 人均生产总值达到2.4万元, 贡献率达到60%: a level reached at the end
-    if measure == "growth":
+    plan = s.period if s.role == "plan_period" and s.period and s.period[0] < s.period[1] else None
+    # a change (增长8%, 比2020年提高10个百分点) or a flow (新增城镇就业400万人, 再增加2—4家) over the plan's years
+    flow = measure == "level" and cues.load().rx.plan_flow.search(s.text, clause, pos) is not None
+    if measure in ("growth", "pp_change") or flow:
         if span is not None and span[0] < span[1]:
             return span
-        return s.period if s.role == "plan_period" and s.period and s.period[0] < s.period[1] else None
+        return plan
     # 期间, 五年, 三年时间 name a span; 到2030年 and “十四五”末 a point in time
     spans_years = (
         horizon is not None and not horizon.groupdict().get("y") and not horizon.group().endswith("末")
