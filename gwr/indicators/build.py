@@ -17,6 +17,8 @@ from gwr.indicators.context import Alias, Sentence
 from gwr.indicators.scope import scope_of
 from gwr.types import Mention, Status
 
+POPULATION_LABEL = "人口"  # the label of the region's people named as a fact (1100万人民)
+
 
 def norm(d: Decimal) -> Decimal:
     return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
@@ -121,9 +123,15 @@ def build(s: Sentence, b: Binding) -> Mention | None:
         year: int | None = base_year
     else:
         status = when.status(s, q.start, clause)
-        if status == "target" and when.acts_on_set(s, q, clause):
-            return None  # 壮大19个省级集群: the count of what is acted upon, no number to reach
+        if status == "target" and (
+            when.acts_on_set(s, q, clause) or rx.equivalent_before.search(text, clause, q.start)
+        ):
+            # 壮大19个省级集群: the count of what is acted upon; 相当于减少排放500万吨: a restatement
+            return None
         year = when.year(s, status, q.start)
+    if when.people_of_the_region(s, q):
+        # 全市1100万人民, 880多万天中儿女: the region's people, a fact of the present (no target)
+        status, year, ind, label = "actual", s.meta.review_year, None, POPULATION_LABEL
     strength = when.strength(s, q.start)
     value, low, high = q.value, q.low, q.high
     if sign < 0:

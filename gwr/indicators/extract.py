@@ -111,6 +111,7 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
     prev_end = s.start
     prev_lead: tuple[int, int] | None = None  # the words read before the last figure bound on its own
     each_rx, joiner_rx = cues.load().rx.each_list, cues.load().rx.figure_joiner
+    units_rx = cues.load().rx.share_of_units_after
     for i, q in enumerate(quantities):
         if i > 0:
             prev_end = quantities[i - 1].end
@@ -184,6 +185,7 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
             and prev_label
             and (continues.match(since) or again or listed)
             and not subject.counts_a_noun(s, q)
+            and not (q.kind == "percent" and units_rx.match(s.text[q.end : q.end + 28]))  # 力争40%的农业乡镇…
         ):
             # 海洋经济总产值4200亿元、增长9%以上; 建设安置房2万套、200万平方米; 产业集群6个和4个
             label = prev_label

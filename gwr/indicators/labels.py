@@ -15,6 +15,7 @@ _SPACES_QUOTES = regex.compile(r"[\s" + cues.QUOTES_ESCAPED + r"]")
 # a number quoted as a name in the words before a figure: “4050”人员 (a programme's name, not a count)
 _QUOTED_NUMBER = regex.compile(r"[“\"]([0-9]{2,6})[”\"]")
 _ELIDED_REACH = 40  # how far back the clause with the object of a repeated verb may start
+_SHARE_OF_UNITS = 28  # characters read after a share for the things it is a share of
 _SUBJECT_ALONE = 40  # longest subject read from a clause of its own
 _CLAUSE_MARKS = "，,；;：:。\n"
 
@@ -123,7 +124,18 @@ def label(text: str, start: int, q: numbers.Quantity) -> str | None:
             return cut_label(found) if no_loose_digits(found, names) else None
     if found.endswith(("和", "与")) and len(found) > 3:
         found = found[:-1]  # 和 with no noun after the count (建设城市绿道和500公里): not part of the label
-    if len(found) < 2 or rx.label_verbs.match(found) or not no_loose_digits(found, names):
+    verb_only = rx.label_verbs.match(found) is not None and not (
+        q.currency is not None and rx.label_change_object.fullmatch(found)
+    )  # 减少企业税负3000亿元, 降低实体经济成本300亿元: a sum by which something changes is labelled by both
+    if q.kind == "percent" and rx.share_head.fullmatch(found):
+        # 确保今年20%的行政村达到人居环境达标村标准: the share of the things named after it that do it
+        units = rx.share_of_units_after.match(text[q.end : q.end + _SHARE_OF_UNITS])
+        if units is None or not no_loose_digits(units.group("what")):
+            return None
+        if units.group("does"):
+            return cut_label(f"{units.group('does')}的{units.group('noun')}")
+        return cut_label(units.group("what"))
+    if len(found) < 2 or verb_only or not no_loose_digits(found, names):
         return None
     if rx.label_preposition.match(found):
         return None  # 为超: only the words before a count, nothing it counts

@@ -75,14 +75,20 @@ def undistributed(alias: Alias) -> tuple[str, ...]:
 
 def people_counted(s: Sentence, q: numbers.Quantity) -> numbers.Quantity:
     """A count with a scale and no unit before the people it counts (确保5万贫困人口脱贫,
-    解决30万农村人口的饮水问题) or after them and their verb (旅居人数达600万) is a
-    count of persons."""
+    解决30万农村人口的饮水问题, 800万勤劳的驻马店人民) or after them and their verb
+    (旅居人数达600万) is a count of persons."""
     if q.kind != "number" or q.unit is not None or q.scale == 1:
         return q
     rx = cues.load().rx
+    after = rx.people_after.match(s.text[q.end : min(s.end, q.end + 10)])
+    if after is not None and after.group("households"):
+        return replace(q, unit="户")  # 增加400万沼气用户
+    if after is not None and after.group("couples"):
+        return replace(q, unit="对")  # 为5万对农村夫妇: 对 counts the couples
     if (
-        rx.people_after.match(s.text[q.end : min(s.end, q.end + 10)]) is None
+        after is None
         and rx.people_before.search(s.text, s.clause(q.start), q.start) is None
+        and rx.people_of_region_after.match(s.text[q.end : min(s.end, q.end + 14)]) is None
     ):
         return q
     return replace(q, unit="person")

@@ -126,6 +126,16 @@ def acts_on_set(s: Sentence, q: numbers.Quantity, clause: int) -> bool:
     )
 
 
+def people_of_the_region(s: Sentence, q: numbers.Quantity) -> bool:
+    """``q`` counts the people of the region, named as such (全市1100万人民, 800万勤劳的驻马店人民,
+    7400多万燕赵儿女): a fact, not a number to reach. The number reader may have taken the 人 of
+    人民 as its unit."""
+    if q.kind != "number" or q.scale == 1 or q.unit not in (None, "person"):
+        return False
+    at = q.end - 1 if q.raw.endswith("人") else q.end
+    return cues.load().rx.people_of_region_after.match(s.text[at : at + 14]) is not None
+
+
 def _ahead(s: Sentence, h: regex.Match[str] | None) -> regex.Match[str] | None:
     """``h`` when it ends after the reviewed year (从2003年到2006年 in a report of 2007 names a past period)."""
     vy = s.meta.review_year
@@ -182,8 +192,13 @@ def year(s: Sentence, status: Status, pos: int) -> int | None:
         span = horizon_span(s, horizon)
         return None if span is None else span[1]
     years = s.named_years_at(pos)
-    if status == "estimate" and s.role in PLAN and ry is not None and this_year >= 0:
-        return ry  # 预计今年…: an estimate for the year being planned
+    if (
+        status == "estimate"
+        and s.role in PLAN
+        and ry is not None
+        and (this_year >= 0 or s.last_end("hope", c.rx.hope, pos) >= 0)
+    ):
+        return ry  # 预计今年…, 有望达到…: an estimate for the year being planned
     if status == "target":
         if (
             ry is not None
