@@ -251,12 +251,15 @@ def test_scorer_reads_a_wrong_status_of_a_result() -> None:
 # raised to these measured figures
 # scopes of sectors, classes of firms, programmes, groups and listed places, 今后N年 spans, comparators after a
 # 分别 list with its own verb (37 files): 1310/1431 right in every field; row_precision raised to it
+# the region's people as a fact, users and couples counted by a bare 万, sums of a reduction, shares of units
+# (X%的…): 1389/1409 found, 1385/1433 on target, 1313/1433 right in every field, 237/241 main, others 2942/3107 in
+# status and 1712/1713 in year; recall and others raised
 FLOORS = {
-    "recall": 0.98,
+    "recall": 0.985,
     "precision": 0.965,
     "row_precision": 0.915,
     "main_recall": 0.98,
-    "others_right": 0.94,
+    "others_right": 0.945,
     "others_year": 0.995,
 }
 
