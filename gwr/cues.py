@@ -73,6 +73,7 @@ class Patterns:
     new_subject: regex.Pattern[str]
     people_after: regex.Pattern[str]
     people_before: regex.Pattern[str]
+    people_total_before: regex.Pattern[str]
     place_class_after: regex.Pattern[str]
     flow_adverbs: regex.Pattern[str]
     states: regex.Pattern[str]

@@ -6083,6 +6083,15 @@ PREC_CASES = [
           {"value": "40", "label": "达到林业生态乡镇标准的农业乡镇", **target(2026)}, id="corpus_share_of_units"),
     _prec("没有完成12.5%的预期目标。", {"value": "12.5", "status": "actual"}, id="share_of_a_goal_is_no_share_of_units",
           role="review", exhaustive=False),
+    # both counts of a partnership, and a total after a count of people
+    _prec("与40家央企签署80项合作协议。", {"value": "40", **actual(2025)}, {"value": "80", **actual(2025)},
+          id="partners_and_agreements", role="review"),
+    _prec("与25家央企签署投资协议9400亿元。", {"value": "25", **actual(2025)}, {"value": "940000000000", **actual(2025)},
+          id="corpus_partners_and_a_sum", role="review"),
+    _prec("参保人数增加6000万，总计达到1.1亿。",
+          {"value": "60000000", "unit": "person", **actual(2025)},
+          {"value": "110000000", "unit": "person", "label": "参保人数", **actual(2025)}, id="total_after_people",
+          role="review"),
     # an expectation is an estimate for the plan's year; a restatement in other terms is no target
     _prec("社会消费品零售总额有望达到1万亿元。", {"indicator": "retail_sales", **estimate(2026)}, id="hope_is_an_estimate"),
     _prec("节约标准煤200万吨，相当于减少二氧化碳排放500万吨。", {"value": "2000000", **target(2026)},

@@ -95,7 +95,10 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
     """The mentions of one sentence's figures, in order."""
     continues = cues.load().rx.continues
     share_of_rx = cues.load().rx.share_of_previous
-    kept = [subject.people_counted(s, q) for q in quantities if not figures.not_a_figure(s, q)]
+    kept: list[numbers.Quantity] = []
+    for q in quantities:
+        if not figures.not_a_figure(s, q):
+            kept.append(subject.people_counted(s, q, kept[-1] if kept else None))
     # a name or class (750千伏, 连续10个月, 10亿元以上) still ends the words read before the next figure
     kept_starts = {k.start for k in kept}
     name_ends = (

@@ -73,7 +73,9 @@ def undistributed(alias: Alias) -> tuple[str, ...]:
     return (whole,) if whole else alias.ids[:1]
 
 
-def people_counted(s: Sentence, q: numbers.Quantity) -> numbers.Quantity:
+def people_counted(
+    s: Sentence, q: numbers.Quantity, previous: numbers.Quantity | None = None
+) -> numbers.Quantity:
     """A count with a scale and no unit before the people it counts (确保5万贫困人口脱贫,
     解决30万农村人口的饮水问题, 800万勤劳的驻马店人民) or after them and their verb
     (旅居人数达600万) is a count of persons."""
@@ -85,9 +87,16 @@ def people_counted(s: Sentence, q: numbers.Quantity) -> numbers.Quantity:
         return replace(q, unit="户")  # 增加400万沼气用户
     if after is not None and after.group("couples"):
         return replace(q, unit="对")  # 为5万对农村夫妇: 对 counts the couples
+    clause = s.clause(q.start)
+    if (
+        previous is not None
+        and previous.unit == "person"
+        and rx.people_total_before.search(s.text, clause, q.start) is not None
+    ):
+        return replace(q, unit="person")  # 参保人数增加6000万，总计达到1.1亿: the total of those people
     if (
         after is None
-        and rx.people_before.search(s.text, s.clause(q.start), q.start) is None
+        and rx.people_before.search(s.text, clause, q.start) is None
         and rx.people_of_region_after.match(s.text[q.end : min(s.end, q.end + 14)]) is None
     ):
         return q
