@@ -6236,6 +6236,30 @@ SCOPE_CASES = [
 ]
 
 
+def _mut(text: str, *mentions: dict[str, Any], id: str, **options: Any) -> Case:
+    """A row of MUTANT_CASES: the defaults of ``_when`` (plan tasks of 2026, exhaustive)."""
+    return replace(_when(text, *mentions, id=id, **options), origin="variant:mutant", id="mutant_" + id)
+
+
+# rows that kill mutants which survived the table (docs/mutation.md): each one a sentence the mutated
+# rule reads differently
+MUTANT_CASES = [
+    # figures.not_a_figure: a vague count is no figure; a round 百亿元 before 以上 is a class, 二十亿元 is a number
+    _mut("新增就业十几万人。", id="vague_count_of_people"),
+    _mut("建设数十个项目。", id="vague_count_of_projects"),
+    _mut("企业营收达到百亿元以上。", id="bare_round_amount_before_yishang"),
+    _mut("企业营收达到二十亿元以上。", {"value": "2000000000", "comparator": ">=", **target(2026)},
+         id="amount_in_words_before_yishang_is_a_target"),
+    # ... a sum of money before people sorts what is counted (only a bare 万 before people counts them)
+    _mut("培育产值5000万元以上农民合作社20家。", {"value": "20", **target(2026)},
+         id="amount_before_people_sorts_cooperatives"),
+    # ... a threshold after 超 before 的…企业 sorts firms; an area before a park sorts parks
+    _mut("培育营收超100亿元的骨干企业5家。", {"value": "5", **target(2026)}, id="threshold_before_firms"),
+    _mut("建成5000亩的专业园区3个。", {"value": "3", **target(2026)}, id="area_before_parks"),
+    _mut("建设5000亩特色园区。", id="area_class_of_parks"),
+]
+
+
 CASES: list[Case] = [
     *SEED_CASES,
     *NATIONAL_CASES,
@@ -6252,4 +6276,5 @@ CASES: list[Case] = [
     *MORE_CASES,
     *PREC_CASES,
     *SCOPE_CASES,
+    *MUTANT_CASES,
 ]
