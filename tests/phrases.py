@@ -6257,6 +6257,21 @@ MUTANT_CASES = [
     _mut("培育营收超100亿元的骨干企业5家。", {"value": "5", **target(2026)}, id="threshold_before_firms"),
     _mut("建成5000亩的专业园区3个。", {"value": "3", **target(2026)}, id="area_before_parks"),
     _mut("建设5000亩特色园区。", id="area_class_of_parks"),
+    # when.status: in a review, a year from the report's on or a horizon ahead, with a target word, is a target
+    _mut("2026年全省地区生产总值力争达到1万亿元。", {"indicator": "gdp", "value": "1000000000000", **target(2026)},
+         id="review_names_the_report_year_with_a_target_word", role="review"),
+    _mut("今后五年全省地区生产总值力争年均增长6%。",
+         {"indicator": "gdp", "value": "6", "aggregate": "average", **target(2030)},
+         id="review_names_a_horizon_with_a_target_word", role="review"),
+    # when.year: a five-year plan's goal is for its last year, unless it names the report year; a vision's
+    # for 2035; an annual average in this year's plan runs over the five years from the report year
+    _mut("2026年全省地区生产总值增长6%。", {"indicator": "gdp", "value": "6", "aggregate": "annual", **target(2026)},
+         id="plan_period_names_the_report_year", role="plan_period"),
+    _mut("全省地区生产总值达到20万亿元。", {"indicator": "gdp", "value": "20000000000000", **target(2035)},
+         id="vision_goal_is_for_2035", role="vision"),
+    _mut("全省地区生产总值年均增长6%。",
+         {"indicator": "gdp", "value": "6", "aggregate": "average", "period_start": 2026, "period_end": 2030,
+          **target(2030)}, id="average_in_plan_tasks_runs_five_years"),
 ]
 
 
