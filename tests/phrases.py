@@ -6275,6 +6275,52 @@ MUTANT_CASES = [
 ]
 
 
+def _rec(text: str, *mentions: dict[str, Any], id: str, **options: Any) -> Case:
+    """A row of RECALL_CASES: the defaults of ``_when`` (plan tasks of 2026, exhaustive)."""
+    return replace(_when(text, *mentions, id=id, **options), origin="issue8:recall", id="recall_" + id)
+
+
+# figures the text gives that were not read at all (issue 8), as language patterns: invented sentences
+# and sentences of other corpus reports of the same pattern
+RECALL_CASES = [
+    # a count or share standing first is the subject of what follows it
+    _rec("完成40所乡镇敬老院转型为区域养老服务中心。",
+         {"value": "40", "label_contains": "乡镇敬老院", **target(2026)}, id="count_first_after_wancheng"),
+    _rec("849座公园实现24小时开放。", {"value": "849", "label_contains": "公园", **actual(2025)},
+         {"value": "24", "unit": "hour", **actual(2025)}, id="count_first_in_review", role="review"),
+    _rec("全市49.3%的行政村达到人居环境达标村标准，22.8%的行政村达到示范村标准。",
+         {"value": "49.3", "label_contains": "行政村", **actual(2025)},
+         {"value": "22.8", "label_contains": "示范村", **actual(2025)},
+         id="corpus_share_first_with_de", role="review"),
+    _rec("实现90%的患者在县域内就诊。", {"value": "90", "label_contains": "患者", **target(2026)},
+         id="corpus_share_first_target"),
+    _rec("我省24家企业入选全国民营企业500强。", {"value": "24", "label_contains": "企业", **actual(2025)},
+         id="count_first_after_region", role="review"),
+    _rec("新增9家国家卓越级智能工厂、38家国家级5G工厂。",
+         {"value": "9", **actual(2025)}, {"value": "38", "label_contains": "5G工厂", **actual(2025)},
+         id="second_count_of_a_list_names_its_noun_after", role="review"),
+    _rec("超5个县（市、区）开展全域幸福河湖建设。", {"value": "5", "comparator": ">", **target(2026)},
+         id="count_first_after_a_comparator"),
+    # …but not the set a measure or a count after it is of, a class, kinds or a whole set
+    _rec("全市11个产业集聚区建成区面积120平方公里。", {"value": "120", **actual(2025)},
+         id="corpus_set_before_its_measure", role="review"),
+    _rec("37个市直部门395项审批事项实现网上办理。", {"value": "395", **actual(2025)},
+         id="corpus_set_before_a_count_in_it", role="review"),
+    _rec("76个冬奥项目开工65个。", {"value": "65", **actual(2025)}, id="set_before_its_count_done",
+         role="review"),
+    _rec("129个县（市、区）全部达到消除麻风危害标准。", id="whole_set_reaches_a_state"),
+    _rec("10种有色金属产量占全国比重超过十分之一。", id="kinds_are_no_count", exhaustive=False),
+    _rec("乡镇通三级公路、30户以上自然村通硬化路的比例分别达到100%、90%。",
+         {"value": "100", **target(2026)}, {"value": "90", **target(2026)}, id="class_before_a_noun"),
+    _rec("改造提升户外劳动者服务站点1500家以上，其中24小时不打烊站点80个。",
+         {"value": "1500", **target(2026)}, {"value": "80", **target(2026)}, id="hours_before_a_noun_name"),
+    _rec("力争建成4个以上超500亿元的支柱产业。", {"value": "4", "comparator": ">=", **target(2026)},
+         id="sum_before_de_is_a_class"),
+    _rec("全省320家承包或委托经营的中小学食堂、40家学生集体用餐配送单位实现全流程检查评价。",
+         id="list_of_counts_of_the_whole_set"),
+]
+
+
 CASES: list[Case] = [
     *SEED_CASES,
     *NATIONAL_CASES,
@@ -6292,4 +6338,5 @@ CASES: list[Case] = [
     *PREC_CASES,
     *SCOPE_CASES,
     *MUTANT_CASES,
+    *RECALL_CASES,
 ]

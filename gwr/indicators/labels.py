@@ -14,6 +14,7 @@ _DIGIT_TOKEN = regex.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*")
 _SPACES_QUOTES = regex.compile(r"[\s" + cues.QUOTES_ESCAPED + r"]")
 # a number quoted as a name in the words before a figure: “4050”人员 (a programme's name, not a count)
 _QUOTED_NUMBER = regex.compile(r"[“\"]([0-9]{2,6})[”\"]")
+_KINDS = frozenset({"类", "种"})  # a count of kinds sorts, it measures nothing (10种有色金属)
 _ELIDED_REACH = 40  # how far back the clause with the object of a repeated verb may start
 _SHARE_OF_UNITS = 28  # characters read after a share for the things it is a share of
 _SUBJECT_ALONE = 40  # longest subject read from a clause of its own
@@ -135,11 +136,53 @@ def label(text: str, start: int, q: numbers.Quantity) -> str | None:
         if units.group("does"):
             return cut_label(f"{units.group('does')}的{units.group('noun')}")
         return cut_label(units.group("what"))
+    if not found or rx.label_bare_comparator.fullmatch(found):
+        return subject_after(text, q)  # 849座公园实现24小时开放: the count is the subject
     if len(found) < 2 or verb_only or not no_loose_digits(found, names):
         return None
     if rx.label_preposition.match(found):
         return None  # 为超: only the words before a count, nothing it counts
     return cut_label(found)
+
+
+def subject_after(text: str, q: numbers.Quantity, limit: int = 20) -> str | None:
+    """The label of a figure that stands first, with no words of its own before it: what
+    follows it up to a clause mark or a number (849座公园实现24小时开放 → 公园实现,
+    20%的行政村达到…标准 → 行政村达到…标准); a share only before 的 (a percent is no count)."""
+    if (
+        q.unit is None
+        or q.currency is not None
+        or q.unit in _KINDS
+        or q.unit in cues.TIME_UNITS
+        or q.kind not in ("number", "percent")
+    ):
+        return None  # 超500亿元的支柱产业: a sum sorts; 10种有色金属: kinds; 24小时不打烊站点: a name
+    rx = cues.load().rx
+    m = rx.label_subject_after.match(text[q.end : q.end + 2 * limit])
+    if m is None or (q.kind == "percent" and m.group("of") is None):
+        return None
+    noun = _SPACES_QUOTES.sub("", m.group("noun"))
+    if (
+        len(noun) < 2
+        or rx.label_verbs.match(noun)
+        or rx.label_whole_set.search(noun)
+        or rx.label_dimension_after.match(noun)
+        or not no_loose_digits(noun)
+    ):
+        return None
+    after = q.end + m.end()
+    if after < len(text) and text[after].isdigit():
+        if rx.label_set_measure.search(noun):
+            return None  # 11个产业集聚区建成区面积120平方公里: the set a measure is of
+        nxt = numbers.quantity_at(text, after)
+        if (
+            nxt is not None
+            and nxt.start == after
+            and (nxt.unit == q.unit or numbers.counter_unit(nxt.unit))
+            and not rx.item_split.search(noun)
+        ):
+            return None  # 76个冬奥项目开工65个, 37个市直部门395项审批事项: the set, then a count in it
+    return noun[:limit]
 
 
 def _with_noun_after(text: str, q: numbers.Quantity, found: str, listed: bool) -> str:
