@@ -68,6 +68,8 @@ class Patterns:
     second_measure: regex.Pattern[str]
     second_measure_end: regex.Pattern[str]
     back_reference: regex.Pattern[str]
+    examples_head: regex.Pattern[str]
+    enumeration_qualifier: regex.Pattern[str]
     subjects_before: regex.Pattern[str]
     counted_noun: regex.Pattern[str]
     new_subject: regex.Pattern[str]

@@ -114,6 +114,7 @@ _CN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8}
 _SCALE = {**_CN_SMALL, **_CN_BIG}
 _MIXED = re.compile(r"(-?[0-9]+(?:\.[0-9]+)?)(\D*)")
 _ONE = Decimal(1)
+_CENT = Decimal("0.01")
 
 
 def _norm(d: Decimal) -> Decimal:
@@ -271,7 +272,10 @@ def _part(p: str, units_re: str, small_units: str, money: str, tail_ch: str, aft
         rf"(?P<{p}cn>(?:[数几](?=[十百千万])|零(?=点)|[一二两三四五六七八九十])"
         rf"(?:[零〇○一二两三四五六七八九十百万亿几点]|千(?!瓦|米|克|伏))++"
         rf"|十|[百千万](?=[多余])|[一二两三四五六七八九](?={_WS}{small_units}|{cn_bare})"
-        rf"|(?<!每)(?:[十百千万]亿(?={money})|亿(?=元以[上下])))"  # 突破万亿元, 亿元以上项目
+        rf"|(?<!每)(?:[十百千万]亿(?={money})|亿(?=元以[上下]))"  # 突破万亿元, 亿元以上项目
+        # a bare magnitude after a verb or a comparator: 突破千万千瓦, 带动万名青年, 近亿人次, 超百万人
+        # (not the idiom 带动千家万户)
+        rf"|(?<=[近超逾破上达到动约过在])(?:[十百千]?万|[十百千万]?亿|[百千])(?!家万户)(?={_WS}{units_re}))"
     )
     return rf"(?P<{p[0]}>{neg}(?:{arabic}|{cn_run}){tail}(?:{unit})?(?({p}unit)|(?({p}cn){cn_bare})))"
 
@@ -312,6 +316,11 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:{_SEP}(?:百分之|千分之)?(?:(?P<pnum2>{rnum})|(?P<pcn2>{pct_cn})))?"
     )
     fan = r"翻了?近?(?P<fnum>[一两二三四五六七八九0-9])?番"
+    # a fraction in words (四分之一, 三分之二) and half of a whole after a verb of change or share (减少一半)
+    frac = (
+        r"(?P<qden>[二三四五六七八九十])分之(?P<qnum>[一二三四五六七八九])"
+        r"|(?:(?<=减少|下降|降低|超过|压减)|(?<=[占过近]))(?P<half>一半)"
+    )
     small = _unit_alternation({k: u for k, u in table.items() if u.cn in ("any", "small")})
     money = _unit_alternation({k: u for k, u in table.items() if u.currency})
     a, b = (_part(p, units_re, small, money, tail_ch, after, latin) for p in ("a_", "b_"))
@@ -320,11 +329,14 @@ def _pattern() -> re.Pattern[str]:
     first = (  # one character-class test (fast in re), then a look at the next few characters
         r"(?=[0-9０-９OolI第(（\[【［百千翻hw\-－−〇○零一二两三四五六七八九十数几万亿])"
         r"(?=[0-9０-９]|[-－−][0-9０-９]|[OolI][0-9OolI.．]*[0-9]|第|[(（\[【［][ \t]*[0-9０-９]"
-        rf"|[百千]分之|翻|https?:|www\.|[零〇○一二两三四五六七八九十数几百千万亿][{_CN_CHARS}多余]*+[{unit_first}至到—–\-－~～]"
+        rf"|[百千]分之|[二三四五六七八九十]分之[一二三四五六七八九]|一半|翻|https?:|www\.|[零〇○一二两三四五六七八九十数几百千万亿][{_CN_CHARS}多余]*[{unit_first}至到—–\-－~～]"
         r"|[〇○零一二三四五六七八九][0-9０Oo〇○零一二三四五六七八九]{3}年)"
     )
     return re.compile(
-        _atomic(rf"{first}(?:(?P<junk>{junk})|(?P<ratio>{ratio})|(?P<pct>{pct})|(?P<fan>{fan})|{general})")
+        _atomic(
+            rf"{first}(?:(?P<junk>{junk})|(?P<ratio>{ratio})|(?P<pct>{pct})|(?P<frac>{frac})|(?P<fan>{fan})"
+            rf"|{general})"
+        )
     )
 
 
@@ -590,6 +602,17 @@ def _special(m: re.Match[str], text: str) -> Quantity | None:
     if m["ratio"] is not None:
         parts = tuple(_norm(Decimal(x)) for x in re.split(r"[ \t]*[∶:：︰][ \t]*", m[0].translate(_FOLD)))
         return Quantity(start, end, m[0], None, None, None, None, None, "ratio", approx, parts, (), "", one)
+    if m["frac"] is not None:
+        den = Decimal(2 if m["half"] else _CN_DIGIT.get(m["qden"], 10))
+        num = _ONE if m["half"] else Decimal(_CN_DIGIT[m["qnum"]])
+        if num >= den:
+            return None
+        share = num * 100 / den
+        exact = share == share.quantize(_CENT)
+        pct = _norm(share if exact else share.quantize(_CENT))
+        return Quantity(
+            start, end, m[0], pct, None, None, "percent", None, "percent", approx or not exact, (), (), "分之", one
+        )  # fmt: skip
     if m["fan"] is not None:
         n = m["fnum"]
         times = Decimal(2 ** (1 if n is None else int(n) if n.isdigit() else _CN_DIGIT[n]))
@@ -627,10 +650,47 @@ def scan_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     for m in mt.pattern.finditer(text, start, stop):
         if m[g_a] is not None:
             for g in _general(m, mt, text):
+                if found and found[-1].end == g.start and found[-1].printed_unit in _BIG_TAILS:
+                    mixed = _mixed(found[-1], g, text)
+                    if mixed is not None:
+                        found[-1] = mixed  # 1万6千多户: one number written in two parts
+                        continue
                 found.append(_per(text, g, stop) if text[g.end : g.end + 1] in _PER_FIRST else g)
         elif m[g_junk] is None and (q := _special(m, text)) is not None:
             found.append(q)
     return found
+
+
+_BIG_TAILS = frozenset({"万", "亿"})
+_SMALL_TAILS = frozenset("千百")
+
+
+def _mixed(head: Quantity, rest: Quantity, text: str) -> Quantity | None:
+    """``head`` (1万, a whole number of 万 or 亿 with no unit) and ``rest`` right after it (6千多户,
+    5千公里: digits of a smaller scale, with the unit) read as one number: 16000 households."""
+    printed = rest.printed_unit
+    cut = next((k for k in range(len(printed) + 1) if printed[k:] in units() or k == len(printed)), 0)
+    tail = printed[:cut]  # the scale characters before the unit (千, 千万)
+    if (
+        head.unit is not None
+        or head.value is None
+        or head.value != head.value.to_integral_value()
+        or rest.kind != "number"
+        or rest.value is None
+        or tail[:1] not in _SMALL_TAILS
+        or not rest.raw[:1].isdigit()
+    ):
+        return None
+    small = _scale_product(tail)
+    if small >= head.scale or rest.value / rest.scale >= head.scale / small:
+        return None
+    per_unit = rest.scale / small  # the unit's own scale (斤 is half a kg)
+    value = _norm(head.value * per_unit + rest.value)
+    return Quantity(
+        head.start, rest.end, text[head.start : rest.end], value, None, None, rest.unit, rest.currency,
+        rest.kind, rest.approx or head.approx, (), head.flags + rest.flags, head.printed_unit + rest.printed_unit,
+        head.scale * per_unit,
+    )  # fmt: skip
 
 
 # --- compound units: 16.8万元/人, 500元/吨, 0.5吨标准煤/万元 ---------------------------------

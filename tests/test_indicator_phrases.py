@@ -22,9 +22,7 @@ KNOWN: dict[str, str] = {
     "national1998_nine_years_is_not_a_figure": "spaced digits (7 2 %) and a share stated as 增加到…的",
     "national2003_from_to_years": "从1997年的X增加到2002年的Y: from–to figures with their own years",
     "national2004_year_before_count": "a bare 万 figure (员额20万) with no unit or indicator",
-    "fujian2025_air": "PM2.5 stated as 每立方米20微克 (the unit split around the number)",
     "hebei2003_fanyifan_horizon": "接近或达到1万亿元 continues a 翻一番 clause",
-    "zhumadian2004_space_in_number": "二、三产业: a list of numerals as subjects",
     "zhumadian2011_fanyifan": "翻一番 in a clause after the subject's own figure",
     "bad_number_split_between_digits_is_ambiguous": "1/200万人: the part after the break is read on its own",
 }

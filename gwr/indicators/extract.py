@@ -95,6 +95,7 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
     """The mentions of one sentence's figures, in order."""
     continues = cues.load().rx.continues
     share_of_rx = cues.load().rx.share_of_previous
+    comparator_rx = cues.load().rx.comparator_after_figure
     kept: list[numbers.Quantity] = []
     for q in quantities:
         if not figures.not_a_figure(s, q):
@@ -158,7 +159,8 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
         if not ids and q.unit is None and q.kind == "number":
             continue  # a bare number with no indicator is not a figure we can name
         label = None
-        since = s.text[max(clause, prev_end) : q.start].lstrip("、和及")
+        since = s.text[max(clause, prev_end) : q.start]
+        since = comparator_rx.sub("", since).lstrip("、和及")  # 6800亿元左右、增长20%以上
         again = (
             i > 0
             and quantities[i - 1].end == prev_end
@@ -192,9 +194,13 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
         ):
             # 海洋经济总产值4200亿元、增长9%以上; 建设安置房2万套、200万平方米; 产业集群6个和4个
             label = prev_label
-        share_of = share_of_rx.match(since) if q.kind == "percent" and prev_name else None
-        if share_of is not None:
-            label = f"{prev_name}占{share_of.group('of')}"  # 完成投资112亿元，占年度计划的123%
+            if since.startswith("累计"):  # 新增公园141座、累计达到973座: the stock, not the flow
+                label = cues.load().rx.label_new.sub("", label) or label
+        share_of = share_of_rx.match(since.rpartition("、")[2]) if q.kind == "percent" and prev_name else None
+        if share_of is not None and share_of.group("done"):
+            label = f"{prev_name}完成{share_of.group('plan')}"  # 当年投资996.3亿元，完成全年计划的141.7%
+        elif share_of is not None:
+            label = f"{prev_name}占{share_of.group('of') or '比'}"  # 完成投资112亿元，占年度计划的123%
         for ind in ids or (None,):
             mention = build.build(
                 s, build.Binding(q, ind, alias, clause, inherited, label, *lead, prev_end=prev_end)

@@ -269,9 +269,12 @@ def lists(s: Sentence, quantities: list[numbers.Quantity]) -> dict[int, Listed]:
                 if len(named) == len(run):
                     found, subject_end = named, clause
         if len(found) != len(run):
-            found = enumerations.members(s.text[clause:subject_end], len(run)) or found
+            subject = s.text[clause:subject_end]
+            found = (
+                enumerations.members(subject, len(run)) or enumerations.examples(subject, len(run)) or found
+            )
         back = 0
-        if not found and run[0] >= len(run) and rx.back_reference.match(head):
+        if len(found) != len(run) and run[0] >= len(run) and rx.back_reference.match(head):
             # 存款余额152.2亿元，贷款余额55.3亿元，分别是2011年的1.75倍和1.8倍: the subjects
             # of the figures before, in order
             found, back, subject_end = [(None, None)] * len(run), len(run), clause
