@@ -6389,6 +6389,30 @@ RECALL_CASES = [
          id="full_width_concentration_unit_and_annual_mean"),
     _rec("推进300家乡镇卫生院与村卫生室一体化管理试点。",
          {"value": "300", "label_contains": "乡镇卫生院", **target(2026)}, id="jia_before_xiangzhen"),
+    # more subjects standing first: after 在, before a verb and another count, a set defined by a threshold
+    _rec("在310个老旧小区周边道路增设夜间停车区域。", {"value": "310", "label_contains": "老旧小区", **target(2026)},
+         id="count_first_after_zai"),
+    _rec("770家优质企业融入6条区域共建产业链。", {"value": "770", "label_contains": "优质企业", **actual(2025)},
+         {"value": "6", **actual(2025)}, id="count_first_with_a_verb_before_a_second_count", role="review"),
+    _rec("6个区通过义务教育优质均衡发展国家督导评估认定。", {"value": "6", **actual(2025)},
+         id="junheng_is_no_jun", role="review"),
+    _rec("完成631个农宅空置率30%—50%的“空心村”治理。",
+         {"value": "631", "label_contains": "空心村治理", **target(2026)}, id="count_of_a_set_defined_by_a_threshold"),
+    _rec("1073个空置率50%以上的“空心村”全部搬迁整治。", {"value": "1073", **actual(2025)},
+         id="corpus_threshold_rate_is_no_figure", role="review"),
+    # a verb and its object name what a sum or amount changes; a number naming a service line; years
+    _rec("力争降低实体经济成本300亿元。",
+         {"value": "30000000000", "label_contains": "降低实体经济成本", **target(2026)}, id="verb_and_object_label"),
+    _rec("劳动年龄人口平均受教育年限提高到11.3年。",
+         {"indicator": "years_of_schooling", "value": "11.3", "unit": "year", **target(2026)}, id="years_of_schooling"),
+    _rec("全市110报警数、刑事立案数、电信网络诈骗立案数分别下降7%、14.4%、18.8%。",
+         {"value": "-7", "label_contains": "110报警数", **actual(2025)},
+         {"value": "-14.4", "label_contains": "刑事立案数", **actual(2025)},
+         {"value": "-18.8", "label_contains": "电信网络诈骗立案数", **actual(2025)}, id="service_number_in_a_list_item",
+         role="review"),
+    _rec("完成了长达3500多公里的长江干堤和近千公里的黄河堤防加固工程。",
+         {"value": "3500", **actual(2025)}, {"value": "1000", "unit": "km", "approx": True, **actual(2025)},
+         id="bare_magnitude_before_de_is_a_length", role="review"),
 ]
 
 

@@ -123,8 +123,8 @@ def sentence_mentions(s: Sentence, quantities: list[numbers.Quantity]) -> list[M
             n = bisect.bisect_right(name_ends, q.start)
             if n:
                 prev_end = max(prev_end, name_ends[n - 1])
-        if q.unit in cues.SKIP_UNITS:
-            continue
+        if q.unit in cues.SKIP_UNITS and not subject.measured_in_years(s, q):
+            continue  # 3年, 五年: a span of time, unless an indicator in years names it (受教育年限达到11.3年)
         clause = s.clause(q.start)
         lead_of_previous, prev_lead = prev_lead, None
         if i in assigned:

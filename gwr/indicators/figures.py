@@ -30,9 +30,16 @@ def not_a_figure(s: Sentence, q: numbers.Quantity) -> bool:
         or (q.kind == "number" and q.unit is None and q.scale == 1)
     ):
         return True
+    if (
+        q.kind == "percent"
+        and rx.threshold_rate_after.match(s.text[q.end : min(s.end, q.end + 8)])
+        and rx.threshold_rate_before.search(s.text, max(s.start, q.start - 16), q.start)
+    ):
+        return True  # 1073个空置率50%以上的“空心村”: a threshold that defines the villages counted
     bare = q.raw[:1] in "十百千万亿" and not any(ch.isdigit() for ch in q.raw)
-    if q.kind == "number" and bare and rx.bare_scale_class.match(s.text[q.end : q.end + 3]):
-        return True
+    cls = rx.bare_scale_class.match(s.text[q.end : q.end + 3]) if q.kind == "number" and bare else None
+    if cls is not None and (cls.group() != "的" or q.currency is not None):
+        return True  # 亿元以上项目, 超百亿元的园区 (not 近千公里的黄河堤防: a length)
     tail = s.text[q.end : q.end + 8]
     if is_name_or_count(s, q, tail):
         return True

@@ -14,7 +14,10 @@ _DIGIT_TOKEN = regex.compile(r"[A-Za-z0-9.]*\d[A-Za-z0-9.]*")
 _SPACES_QUOTES = regex.compile(r"[\s" + cues.QUOTES_ESCAPED + r"]")
 # a number quoted as a name in the words before a figure: “4050”人员 (a programme's name, not a count)
 _QUOTED_NUMBER = regex.compile(r"[“\"]([0-9]{2,6})[”\"]")
-_KINDS = frozenset({"类", "种"})  # a count of kinds sorts, it measures nothing (10种有色金属)
+_KINDS = frozenset({"类", "种"})
+_LENGTHS = frozenset({"m", "km"})  # 110米口径…望远镜: a size in a name
+_VERB_OBJECT = 3  # shortest object after a verb that makes the verb and its object a label
+_SET_NOUN = 4  # longest noun of a set before a count inside it (37个市直部门395项…)  # a count of kinds sorts, it measures nothing (10种有色金属)
 _ELIDED_REACH = 40  # how far back the clause with the object of a repeated verb may start
 _SHARE_OF_UNITS = 28  # characters read after a share for the things it is a share of
 _SUBJECT_ALONE = 40  # longest subject read from a clause of its own
@@ -64,7 +67,8 @@ def clean_label(part: str) -> str | None:
     label = rx.label_class_head.sub("", label)
     label = rx.label_item_verb.sub("", label)
     label = rx.label_examples.sub("", label) or label
-    if len(label) < 2 or not no_loose_digits(label):
+    service = rx.label_service_number.match(label)  # 110报警数, 12345热线: a number that names a service
+    if len(label) < 2 or not no_loose_digits(label, frozenset([service.group()] if service else [])):
         return None
     return cut_label(label)
 
@@ -125,9 +129,12 @@ def label(text: str, start: int, q: numbers.Quantity) -> str | None:
             return cut_label(found) if no_loose_digits(found, names) else None
     if found.endswith(("和", "与")) and len(found) > 3:
         found = found[:-1]  # 和 with no noun after the count (建设城市绿道和500公里): not part of the label
-    verb_only = rx.label_verbs.match(found) is not None and not (
-        q.currency is not None and rx.label_change_object.fullmatch(found)
-    )  # 减少企业税负3000亿元, 降低实体经济成本300亿元: a sum by which something changes is labelled by both
+    verb = rx.label_verbs.match(found)
+    verb_only = (
+        verb is not None
+        and not (q.currency is not None and rx.label_change_object.fullmatch(found))
+        and not (q.kind == "number" and len(found) - verb.end() >= _VERB_OBJECT)
+    )  # 减少企业税负3000亿元, 增加蓄洪容积130亿立方米: an amount by which something changes is labelled by both
     if q.kind == "percent" and rx.share_head.fullmatch(found):
         # 确保今年20%的行政村达到人居环境达标村标准: the share of the things named after it that do it
         units = rx.share_of_units_after.match(text[q.end : q.end + _SHARE_OF_UNITS])
@@ -166,19 +173,22 @@ def subject_after(text: str, q: numbers.Quantity, limit: int = 20) -> str | None
         len(noun) < 2
         or rx.label_verbs.match(noun)
         or rx.label_whole_set.search(noun)
-        or rx.label_dimension_after.match(noun)
+        or (q.unit in _LENGTHS and rx.label_dimension_after.match(noun))
         or not no_loose_digits(noun)
     ):
         return None
     after = q.end + m.end()
     if after < len(text) and text[after].isdigit():
+        nxt = numbers.quantity_at(text, after)
+        defined = rx.label_threshold_after.match(text[nxt.end : nxt.end + 24]) if nxt is not None else None
+        if defined is not None:
+            return _SPACES_QUOTES.sub("", defined.group("noun"))  # 631个农宅空置率30%—50%的“空心村”治理
         if rx.label_set_measure.search(noun):
             return None  # 11个产业集聚区建成区面积120平方公里: the set a measure is of
-        nxt = numbers.quantity_at(text, after)
         if (
             nxt is not None
             and nxt.start == after
-            and (nxt.unit == q.unit or numbers.counter_unit(nxt.unit))
+            and (nxt.unit == q.unit or (numbers.counter_unit(nxt.unit) and len(noun) <= _SET_NOUN))
             and not rx.item_split.search(noun)
         ):
             return None  # 76个冬奥项目开工65个, 37个市直部门395项审批事项: the set, then a count in it

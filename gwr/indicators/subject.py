@@ -176,6 +176,13 @@ def indicator(
     return sibling_head(s, q, clause, prev_end), None, True
 
 
+def measured_in_years(s: Sentence, q: numbers.Quantity) -> bool:
+    """The last alias before ``q`` in its clause names an indicator measured in years
+    (劳动年龄人口平均受教育年限提高到10.5年)."""
+    before = s.aliases_within(s.clause(q.start), q.start)
+    return bool(before) and taxonomy.indicator(before[-1].ids[0]).unit == q.unit
+
+
 def counts_a_noun(s: Sentence, q: numbers.Quantity) -> bool:
     """A count followed by the noun it counts (实现6家企业在“新三板”挂牌): that noun,
     not a subject of the clause before, is what it counts."""
