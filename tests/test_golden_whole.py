@@ -254,12 +254,15 @@ def test_scorer_reads_a_wrong_status_of_a_result() -> None:
 # the region's people as a fact, users and couples counted by a bare 万, sums of a reduction, shares of units
 # (X%的…): 1389/1409 found, 1385/1433 on target, 1313/1433 right in every field, 237/241 main, others 2942/3107 in
 # status and 1712/1713 in year; recall and others raised
+# p8recall (figures not extracted at all: counts first, every value of a list, continuations, magnitudes, fractions,
+# units): 1402/1409 found, 1398/1444 on target, 1327/1444 right in every field, others 3000/3107 in status and
+# 1761/1762 in year; recall and others_right raised to these measured figures
 FLOORS = {
-    "recall": 0.985,
+    "recall": 0.995,
     "precision": 0.965,
     "row_precision": 0.915,
     "main_recall": 0.98,
-    "others_right": 0.945,
+    "others_right": 0.965,
     "others_year": 0.995,
 }
 
