@@ -6244,10 +6244,11 @@ def _mut(text: str, *mentions: dict[str, Any], id: str, **options: Any) -> Case:
 # rows that kill mutants which survived the table (docs/mutation.md): each one a sentence the mutated
 # rule reads differently
 MUTANT_CASES = [
-    # figures.not_a_figure: a vague count is no figure; a round 百亿元 before 以上 is a class, 二十亿元 is a number
+    # figures.not_a_figure: a vague count is no figure; a round 百亿元 before 以上 and a noun is a class, 二十亿元 is a
+    # number (one that ends its clause is a figure: recall_corpus_bare_magnitude_kept_at_a_level)
     _mut("新增就业十几万人。", id="vague_count_of_people"),
     _mut("建设数十个项目。", id="vague_count_of_projects"),
-    _mut("企业营收达到百亿元以上。", id="bare_round_amount_before_yishang"),
+    _mut("支持百亿元以上企业做大做强。", id="bare_round_amount_before_yishang"),
     _mut("企业营收达到二十亿元以上。", {"value": "2000000000", "comparator": ">=", **target(2026)},
          id="amount_in_words_before_yishang_is_a_target"),
     # ... a sum of money before people sorts what is counted (only a bare 万 before people counts them)
@@ -6375,6 +6376,8 @@ RECALL_CASES = [
          role="review"),
     _rec("发展农民专业合作组织，带动千家万户进入市场。", id="idiom_is_no_magnitude"),
     _rec("支持出口超亿美元大户壮大规模。", id="bare_magnitude_before_a_class"),
+    _rec("年实际使用外资保持在千亿元以上。", {"value": "100000000000", "comparator": ">=", **actual(2025)},
+         id="corpus_bare_magnitude_kept_at_a_level", role="review"),
     _rec("日均新设企业由5千多户增加到1万6千多户。",
          {"value": "5000", **actual(2020)}, {"value": "16000", "raw": "1万6千多户", **actual(2025)},
          id="corpus_mixed_numeral", role="review_period"),
