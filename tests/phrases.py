@@ -6273,6 +6273,13 @@ MUTANT_CASES = [
     _mut("全省地区生产总值年均增长6%。",
          {"indicator": "gdp", "value": "6", "aggregate": "average", "period_start": 2026, "period_end": 2030,
           **target(2030)}, id="average_in_plan_tasks_runs_five_years"),
+    # when.aggregate: so it does in the main targets; in a review of one year an average names no period
+    _mut("全省地区生产总值年均增长6%。",
+         {"indicator": "gdp", "value": "6", "aggregate": "average", "period_start": 2026, "period_end": 2030,
+          **target(2030)}, id="average_in_plan_targets_runs_five_years", role="plan_targets"),
+    _mut("全省地区生产总值年均增长6%。",
+         {"indicator": "gdp", "value": "6", "aggregate": "average", "period_start": None, "period_end": None,
+          **actual(2025)}, id="average_in_a_review_of_one_year_has_no_period", role="review"),
 ]
 
 
