@@ -84,7 +84,10 @@ def whole(directory: Path, title: str, baseline: Path | None, save_baseline: boo
         f"precision {total.precision:.3f} ({total.on_target}/{total.predicted})  "
         f"rows right in every field {total.row_precision:.3f} ({total.rows_right}/{total.predicted})"
     )
-    print(f"  main targets: recall {r(total.main_found, total.main):.3f} ({total.main_found}/{total.main})")
+    print(
+        f"  main targets: recall {r(total.main_found, total.main):.3f} ({total.main_found}/{total.main})  "
+        f"precision {r(total.main_flag_right, total.main_flagged):.3f} ({total.main_flag_right}/{total.main_flagged})"
+    )
     print("  by level of government:")
     for level in ("national", "province", "city", "county", "district", "unknown"):
         if (ls := by_level.get(level)) is not None:

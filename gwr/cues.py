@@ -58,6 +58,8 @@ class Patterns:
     plan_passage: regex.Pattern[str]
     heading_mark: regex.Pattern[str]
     passage_close: regex.Pattern[str]
+    passage_topic: regex.Pattern[str]
+    passage_explain: regex.Pattern[str]
     past: regex.Pattern[str]
     present: regex.Pattern[str]
     past_loose: regex.Pattern[str]

@@ -173,6 +173,8 @@ class Score:
     rows_right: int = 0  # extracted targets right in every scored field
     main: int = 0
     main_found: int = 0
+    main_flagged: int = 0  # extracted targets flagged main (not on a borderline item)
+    main_flag_right: int = 0  # … of them on a gold main target
     others: int = 0
     others_status: int = 0
     others_year_pairs: int = 0
@@ -191,6 +193,8 @@ class Score:
             "rows_right",
             "main",
             "main_found",
+            "main_flagged",
+            "main_flag_right",
             "others",
             "others_status",
             "others_year_pairs",
@@ -221,6 +225,10 @@ class Score:
     @property
     def main_recall(self) -> float:
         return self.ratio(self.main_found, self.main)
+
+    @property
+    def main_precision(self) -> float:
+        return self.ratio(self.main_flag_right, self.main_flagged)
 
     @property
     def others_right(self) -> float:
@@ -288,6 +296,12 @@ def score(doc: Document, golden: dict[str, Any], slug: str) -> Score:
         item = paired.get(id(m))
         if item is None:
             item = next((it for span, it in targets if _overlaps(m, span)), None)
+        if m.main:
+            s.main_flagged += 1
+            if item is not None and item.get("main"):
+                s.main_flag_right += 1
+            else:
+                s.errors.append(f"{slug}: main flag outside the main passage: {_describe(m)} in «{m.sentence[:40]}»")
         if item is None:
             s.errors.append(f"{slug}: not a target: {_describe(m)} in «{m.sentence[:40]}»")
             continue

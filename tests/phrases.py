@@ -6426,6 +6426,53 @@ RECALL_CASES = [
 ]
 
 
+# ---------------------------------------------------------------------------
+# issue 8: the extent of the main-target passage (main is true inside, false after)
+# ---------------------------------------------------------------------------
+def _main(raw: str, main: bool) -> dict[str, Any]:
+    return {"raw": raw, "main": main, "status": "target"}
+
+
+MAIN_CASES = [
+    # corpus zhumadian_2019: the core list, then one sentence per 新发展理念, one of them with no figure
+    _i8("今年经济社会发展主要预期目标是：生产总值增长8%以上，居民消费价格增长控制在3%以内。"
+        "绿色发展取得新提升，单位生产总值能耗下降1%以上，主要污染物排放量完成省定目标。"
+        "开放发展取得新突破，利用省外资金、境外资金和进出口持续增长，营商环境在全国全省评价排序实现前移。"
+        "共享发展取得新进步，居民人均可支配收入增长9%以上，城镇调查失业率和城镇登记失业率分别控制在5.5%和4.5%以内。"
+        "以上目标，更加凸显了新发展理念和高质量发展要求。",
+        _main("8%以上", True), _main("3%以内", True), _main("1%以上", True), _main("9%以上", True),
+        _main("5.5%", True), _main("4.5%以内", True),
+        id="main_passage_grouped_by_new_development_ideas", year=2019, exhaustive=False),
+    # variant: topics led by 方面, one of them with no figure, then the turn to the tasks
+    _i8("今年主要预期目标是：地区生产总值增长6%左右，固定资产投资增长7%。"
+        "社会事业方面，教育、卫生、文化等各项事业全面进步。"
+        "民生方面，城镇新增就业3万人以上，城镇登记失业率控制在4%以内。"
+        "实现上述目标，重点抓好以下工作。新建5G基站1000个。",
+        _main("6%左右", True), _main("7%", True), _main("3万人以上", True), _main("4%以内", True),
+        _main("1000个", False),
+        id="main_passage_topics_with_fangmian_then_tasks", year=2024, exhaustive=False),
+    # a sentence with no figure that leads no topic still ends the passage
+    _i8("今年主要预期目标是：地区生产总值增长6%左右。我们要坚定信心，真抓实干。新建5G基站1000个。",
+        _main("6%左右", True), _main("1000个", False),
+        id="main_passage_ends_at_a_plain_sentence_without_figure", year=2024, exhaustive=False),
+    # corpus zhumadian_2016: a sentence explaining a target restates it (not main)
+    _i8("今年经济社会发展的主要预期目标是：生产总值增长在8.5%左右，一般公共预算收入增长8.5%。"
+        "生产总值预期增长在8.5%左右，充分考虑了我市完成全面建成小康社会目标的要求。",
+        _main("8.5%左右", True), _main("8.5%", True), _main("8.5%左右", False),
+        id="main_restated_with_its_reason_is_not_main", year=2016, exhaustive=False),
+    # corpus national_2025: after the passage, a cue sentence explaining its figure opens none
+    _i8("今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右。\n"
+        "提出上述预期目标，综合考虑了国内外形势和各方面因素。经济增长预期目标为5%左右，既是稳就业、防风险、惠民生的需要。"
+        "城镇调查失业率5.5%左右，体现了加大稳就业力度的要求。",
+        _main("5%左右", True), _main("5.5%左右", True), _main("5%左右", False), _main("5.5%左右", False),
+        id="main_cue_restating_after_the_passage_opens_none", year=2025, exhaustive=False),
+    # corpus national_2003: the only main target, explained in its own sentence, stays main
+    _i8("综合分析国内外各种情况，今年经济增长预期目标为7%左右，这是必要的，经过努力也是可以实现的。",
+        _main("7%左右", True),
+        id="main_single_cue_with_reason_is_main", year=2003, exhaustive=False),
+]
+
+
 CASES: list[Case] = [
     *SEED_CASES,
     *NATIONAL_CASES,
@@ -6444,4 +6491,5 @@ CASES: list[Case] = [
     *SCOPE_CASES,
     *MUTANT_CASES,
     *RECALL_CASES,
+    *MAIN_CASES,
 ]

@@ -257,11 +257,15 @@ def test_scorer_reads_a_wrong_status_of_a_result() -> None:
 # p8recall (figures not extracted at all: counts first, every value of a list, continuations, magnitudes, fractions,
 # units): 1402/1409 found, 1398/1444 on target, 1327/1444 right in every field, others 3000/3107 in status and
 # 1761/1762 in year; recall and others_right raised to these measured figures
+# the main-target passage's extent (topics of a 新发展理念 list with no figure stay inside, a restatement with its
+# reason is outside): 241/241 main targets found, 241/241 main flags on a main target; main raised to 1.0 and main
+# flags scored (main_precision)
 FLOORS = {
     "recall": 0.995,
     "precision": 0.965,
     "row_precision": 0.915,
-    "main_recall": 0.98,
+    "main_recall": 1.0,
+    "main_precision": 1.0,
     "others_right": 0.965,
     "others_year": 0.995,
 }

@@ -12,7 +12,11 @@ carries on over the sentences after it:
 
 and ends at the next heading, at a sentence that turns from the targets to
 what follows them (实现上述目标，要…, 这些指标的设定…, 重点抓好…), at a
-sentence with no figure, or after ``_LONGEST`` characters.
+sentence that explains a target it restates (生产总值预期增长8.5%左右，充分
+考虑了…), at a sentence with no figure unless it leads a topic of the list
+(开放发展取得新突破，… in a passage grouped by the 新发展理念), or after
+``_LONGEST`` characters. After a passage, a cue sentence that explains its
+figure (经济增长预期目标为5%左右，既是…) restates a target and opens none.
 """
 
 from __future__ import annotations
@@ -40,9 +44,16 @@ def main_starts(
     the sentence start after it). ``planned(offset)``: the part there sets goals
     for a plan period or a vision, whose cue opens no passage of this year's targets."""
     rx = cues.load().rx
+
+    def explained(a: int, b: int) -> bool:
+        """A figure in ``a``..``b`` is followed by a clause explaining it."""
+        why = rx.passage_explain.search(text, a, b)
+        return why is not None and has_figure(a, why.start())
+
     # headings end a passage; a numbered list item with a figure (1.地区生产总值增长5%) does not
     heads = sorted(s.start for s in sections if not has_figure(s.start, s.title_end))
     out: dict[int, int] = {}
+    listed_before = False  # a passage with figures was read
     i, n = 0, len(spans)
     while i < n:
         a, b = spans[i]
@@ -57,8 +68,12 @@ def main_starts(
         if planned(a) or rx.plan_passage.search(_clause(text, a, b, cue.start() if cue else a, opens)):
             i += 1  # goals of a plan period (“十五五”发展的主要目标是：到2030年…)
             continue
+        if listed_before and explained(opens, b):
+            i += 1  # a restatement after the passage: 经济增长预期目标为5%左右，既是…的需要
+            continue
         out[i] = opens
         alone = not has_figure(opens, b)  # the targets follow on the next lines
+        listed_before = listed_before or not alone
         limit = opens + _LONGEST
         k = bisect.bisect_right(heads, opens)
         stop = heads[k] if k < len(heads) else len(text)
@@ -78,9 +93,17 @@ def main_starts(
                 listed = alone and (first or (figure and len(piece) <= _LIST_LINE))
                 if not (goes_on or listed):
                     break
+            if figure and explained(a2, b2):
+                break  # 生产总值预期增长8.5%左右，充分考虑了…
+            if not figure and rx.passage_topic.match(piece):
+                # a topic with no figure of its own (开放发展取得新突破，…) within the passage
+                prev_end, first, a = b2, False, a2
+                j += 1
+                continue
             if not figure and not (alone and piece.endswith(tuple(_GOES_ON))):
                 break
             out[j] = a2
+            listed_before = listed_before or figure
             prev_end, first, a = b2, False, a2
             j += 1
         i = j
