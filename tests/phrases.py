@@ -6008,6 +6008,10 @@ PREC_CASES = [
     _prec("坚持尽力而为、量力而行，持续实施20项民生工程。", id="corpus_continue_livelihood_projects"),
     _prec("整合30条政务热线。", id="merge_hotlines"),
     _prec("守护、利用好531处国保单位。", id="make_good_use_of_sites"),
+    _prec("巩固368个经济薄弱村扶持成效。", id="consolidate_a_set"),
+    _prec("以12个片区、65个社区中心为重点，配置居民生活服务设施。", id="counts_a_plan_centres_on"),
+    _prec("以20个省级和50个市级新农村建设示范村为重点，扎实推进新农村建设。", id="corpus_counts_a_plan_centres_on"),
+    _prec("可以5个工作日内办结。", {"value": "5", **target(2026)}, id="keyi_is_no_yi"),
     _prec("继续实施20项民生工程。", {"value": "20", **actual(2025)}, id="continue_in_review_is_a_result",
           role="review"),
     # a count right after examples of what it counts: the places, industries or parks the examples name
